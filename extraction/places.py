@@ -387,6 +387,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                   in_dateline(text, t.start)))
     out.extend(_routes(text, resolved))
     out.extend(_dateline_region_stand_ins(text, resolved, actor_spans, dateline_town))
+    if ("country" in text or "towns" in text or "cities" in text) and (wide := _COUNTRY_WIDE.search(text)) is not None:
+        out.extend(_country_wide_scenes(text, resolved, actor_spans, wide))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -591,6 +593,41 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         if area is not None:
             out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
                                       area.precision, False, False, False))
+    return out
+
+
+# a clause told of the country at large, not of the town told before it: "Elsewhere in the country, protesters torched a
+# ruling-party office", "Across the country, ...", "In other parts of the country, ...", "In at least five other cities,
+# protesters ...", "set fire to police posts in several towns across the country" (not "as protests spread across the
+# country" within an act told of a town: only a clause's opening, or a count of towns the act itself is told in)
+_COUNTRY_WIDE = re.compile(
+    r"\belsewhere\s+in\s+the\s+(?:(?:north|south|east|west|cent(?:re|er))\w*\s+of\s+the\s+)?country\b|(?:^|(?<=[.;!?]\s)|(?<=\bwhile\s))(?i:across|throughout|around)\s+the\s+country\s*,|"
+    r"(?:^|(?<=[.;!?]\s)|(?<=\bwhile\s))(?i:in)\s+other\s+parts\s+of\s+the\s+country\b|"
+    r"\b(?i:in)\s+(?:several|many|various|a\s+number\s+of|dozens\s+of|at\s+least\s+\w+(?:\s+other)?|\w+\s+other)\s+"
+    r"(?:towns|cities|provinces|regions|districts)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class CountryWide(PlaceCandidate):
+    """"Elsewhere in the country, ...": the country at large, a scene of its own clause only (see events._choose_place)"""
+
+
+def _country_wide_scenes(text: str, resolved: list, actor_spans: list[tuple[int, int]], first: re.Match) -> list[PlaceCandidate]:
+    """Each clause told of the country at large (_COUNTRY_WIDE; first: its first match) as a scene of the country the place told last before it is in ("Police shot dead two protesters in Dhaka ... In at least five other
+    cities, protesters torched ...": Bangladesh, p6), not the dateline's town nor that place; none with no place
+    before it."""
+    try:  # (extraction runs without the geocoding package too: then no stand-ins, as no places)
+        from geocoding.gazetteer import Gazetteer
+    except ImportError:  # pragma: no cover
+        return []
+    out = []
+    for m in [first, *_COUNTRY_WIDE.finditer(text, first.end())]:
+        told = next((t.place for t in reversed(resolved) if t.end <= m.start() and t.place.country_code and
+                     t.place.feature_class != "H" and not any(a <= t.start < b for a, b in actor_spans)), None)
+        country = Gazetteer.default().country(told.country_code) if told is not None else None
+        if country is not None:
+            out.append(CountryWide(m.start(), m.end(), _record(country.name, country.lat, country.lon, country,
+                                                                  COUNTRY_PRECISION), COUNTRY_PRECISION, False, False, False))
     return out
 
 

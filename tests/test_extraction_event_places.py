@@ -815,6 +815,20 @@ def test_a_sea_off_a_town_is_that_coastal_state_s_waters():
     assert (location["name"], location["country_code"], location["precision"]) == ("Red Sea", None, 7)
 
 
+def test_a_clause_told_of_the_country_at_large_is_at_the_country_not_the_dateline_s_town(geoparser):
+    # "In at least five other cities, protesters torched ...": Bangladesh (p6), not Dhaka; the act told of Dhaka stays
+    # there, and a region the clause names is its place ("Elsewhere in Nampula province")
+    text = ("DHAKA, July 19 (Reuters) - Police fired tear gas at students in Dhaka on Thursday, killing three. In at least "
+            "five other cities, protesters torched ruling party offices, witnesses said.")
+    places = {e["event_type"]: (e["location"]["name"], e["location"]["precision"])
+              for e in helpers.report_events(text, geoparser, "2024-07-19")}
+    assert places == {"Protests": ("Dhaka", 1), "Riots": ("Bangladesh", 6)}
+    text = ("MAPUTO, Nov 8 (AP) - Police shot dead three protesters in Maputo on Thursday. Elsewhere in the north of the "
+            "country, protesters looted shops, local media reported.")
+    riot = next(e for e in helpers.report_events(text, geoparser, "2024-11-08") if e["event_type"] == "Riots")
+    assert (riot["location"]["name"], riot["location"]["precision"]) == ("Mozambique", 6)
+
+
 def test_a_university_named_like_a_far_town_is_no_scene_wherever_the_report_names_it():
     # "Columbia University's campus" from New York: no Columbia, S.C. (nor the "at Columbia" after it)
     text = ("NEW YORK, May 1 (AP) - Police in riot gear cleared a building occupied by pro-Palestinian protesters at "
