@@ -221,6 +221,7 @@ _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without 
 # coast of Yemen's Hodeidah", "a tanker was hit 66 nautical miles southwest of Hodeidah" (not the bare "off": "cut off Gaza")
 _OFF_COAST_BEFORE = re.compile(r"\b(?:off\s+the\s+(?:\w+\s+)?coast\s+of|nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from))\s+"
                                r"(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+_SEA_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "SD"})   # GeoNames' feature codes of the open sea
 _SEA_UNIT = re.compile(r"\bnautical\s+miles?\b|\d\s*(?:nm|nmi)\b", re.IGNORECASE)  # a distance measured at sea
 # (_OFF_COAST_BEFORE cannot match without "coast" or "nautical" and "off" or "of", nor _SEA_UNIT without "nautical" or "nm")
 # a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
@@ -284,8 +285,10 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if loc.precision != 1:  # a computed point ("8 km south of X"), not the gazetteer entry itself
             rec["geonameid"] = rec["feature_code"] = None
         precision = loc.precision or 2
-        if ("autical" in loc.phrase or "nm" in loc.phrase or "NAUTICAL" in loc.phrase) and _SEA_UNIT.search(loc.phrase):
-            rec["precision"] = precision = WATER_PRECISION  # "66 nautical miles southwest of Hodeidah": at sea
+        if ("autical" in loc.phrase or "nm" in loc.phrase or "NAUTICAL" in loc.phrase) and _SEA_UNIT.search(loc.phrase) \
+                or any(0 <= loc.start - t.end <= 1 and getattr(t.place, "feature_code", None) in _SEA_CODES for t in toponyms):
+            # "66 nautical miles southwest of Hodeidah", "in the Black Sea near Odesa": at sea, the coastal state's
+            rec["precision"] = precision = WATER_PRECISION
         out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
@@ -369,10 +372,11 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             if area is not None:
                 p, precision = area, AREA_PRECISION  # "in central Gaza" of a report that names the Gaza Strip
         if ("coast" in lowered or "nautical" in lowered) and "off" in lowered and _OFF_COAST_BEFORE.search(before):
-            if p.feature_code not in _COUNTRY_CODES:
-                precision = WATER_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)
-            elif text.startswith(("'s ", "’s "), t.end):
+            if p.feature_code in _COUNTRY_CODES and text.startswith(("'s ", "’s "), t.end):
                 continue  # "off the coast of Yemen's Hodeidah": the town's waters, not the country
+            # "off the coast of Hodeidah" (no sea named near: else skipped above), "off the coast of Yemen": that
+            # state's waters, no more the country at large than the dateline's town
+            precision = WATER_PRECISION
         elif (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:

@@ -815,6 +815,17 @@ def test_a_sea_off_a_town_is_that_coastal_state_s_waters():
     assert (location["name"], location["country_code"], location["precision"]) == ("Red Sea", None, 7)
 
 
+def test_the_waters_off_a_country_or_a_sea_near_a_town_are_waters_of_that_state():
+    # "off the coast of Yemen": Yemen's waters (p7), not Dubai where the wire was filed nor Yemen at large; "in the
+    # Black Sea near Odesa": at sea (p7), Ukraine's
+    location = helpers.first_location("DUBAI, Feb 20 (Reuters) - A cargo ship was attacked off the coast of Yemen on "
+                                      "Monday, the UKMTO agency said.", published="2024-02-20")
+    assert (location["country_code"], location["precision"]) == ("YE", 7)
+    location = helpers.first_location("KYIV, Sept 5 (Reuters) - A Russian drone struck a cargo ship in the Black Sea near "
+                                      "Odesa on Monday, killing one crew member, Ukraine's navy said.", published="2023-09-05")
+    assert (location["country_code"], location["precision"]) == ("UA", 7)
+
+
 def test_a_clause_told_of_the_country_at_large_is_at_the_country_not_the_dateline_s_town(geoparser):
     # "In at least five other cities, protesters torched ...": Bangladesh (p6), not Dhaka; the act told of Dhaka stays
     # there, and a region the clause names is its place ("Elsewhere in Nampula province")
