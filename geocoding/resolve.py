@@ -878,13 +878,15 @@ _SCENE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
 def _bare_towns_abroad(text: str, keys: list[str], out: list[Resolution], hints: list[dict], dateline: int | None,
                        gazetteer: Gazetteer) -> list[Resolution]:
     """A town told bare ("al-Shabaab fighters attacked a military base in Balad") in a report filed from a town of one
-    country whose other places all lie in that country (two at least besides the dateline's town), read as a town of
-    another country (not a capital, smaller than big_town) that no other name nor demonym of the report is in, is the
-    home country's town the gazetteer lacks: mapped at the home country, as a village told so is (_villages_abroad)
+    country whose other places all lie in that country (one name or demonym at least besides the dateline's town: "a
+    Somali army officer said"), read as a town of another country (not a capital, smaller than big_town) that no
+    other name nor demonym of the report is in, is the home country's town the gazetteer lacks: mapped at the home
+    country, as a village told so is (_villages_abroad)
     ("MOGADISHU - ... a base in Balad ... in Hiraan and Middle Shabelle": Somalia's Balad, not Iraq's). A report that
     passes through a town abroad says where it is ("Balad, north of Baghdad", "in Iraq"), and a great city or a capital
     abroad ("Paris") keeps its reading, as does a name in a sentence of travel abroad ("flew to Balad"), and only a name
-    told as a scene is read so ("in Balad", not "78-year-old Sandra" nor "across Kipling")."""
+    told as a scene is read so ("in Balad", not "78-year-old Sandra" nor "across Kipling"), no common word ("charged
+    with Felon in Possession")."""
     home = out[dateline].place
     named: dict[str, set] = defaultdict(set)    # country -> the names in it (a name read by its spelling too: "Hiraan")
     for k, o in zip(keys, out):
@@ -892,14 +894,14 @@ def _bare_towns_abroad(text: str, keys: list[str], out: list[Resolution], hints:
             named[o.mention.code].add(k)
         elif o.place is not None and o.place.country_code and not (o.mention.weak or o.mention.qualifier):
             named[o.place.country_code].add(k)
-    if len(named) != 2 or len(named.get(home.country_code, set()) - {keys[dateline]}) < 2:
+    if len(named) != 2 or not named.get(home.country_code, set()) - {keys[dateline]}:
         return out
     home_country = gazetteer.country(home.country_code)
     return [Resolution(o.mention, home_country, 0.0)
             if home_country is not None and o.place is not None and o.mention.kind == "name" and not h
             and o.place.feature_class == "P" and o.place.feature_code != "PPLC" and o.place.country_code != home.country_code
             and o.place.population < DEFAULT_WEIGHTS.big_town and named.get(o.place.country_code) == {k}
-            and text.endswith(_SCENE_PREPOSITIONS, 0, o.mention.start)
+            and text.endswith(_SCENE_PREPOSITIONS, 0, o.mention.start) and not gazetteer.is_common_word(k)
             and not _travel_abroad(text, *_sentence_bounds(text, o.mention.start, o.mention.end)) else o
             for k, o, h in zip(keys, out, hints)]
 

@@ -867,4 +867,8 @@ def test_a_bare_town_read_abroad_in_a_report_of_the_dateline_s_country_is_that_c
             "Middle Shabelle in 2022.")
     assert ("Balad", "SO", 6) in precisions(Geoparser(), text)
     assert ("Balad", "IQ") in places(Geoparser(), text.replace("in Balad on", "in Balad, Iraq, on"))
+    # (the dateline's country told again by a demonym alone; a common word after "in" is no town: "Felon in Possession")
+    text = ("MOGADISHU, June 11 (Reuters) - Al-Shabaab attacked an army base in Balad on Monday, killing five soldiers, "
+            "a Somali officer said.")
+    assert ("Balad", "SO", 6) in precisions(Geoparser(), text)
 
