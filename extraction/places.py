@@ -278,6 +278,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
     when it has none)."""
     out: list[PlaceCandidate] = []
     phrase_spans = [(loc.start, loc.end) for loc in locations]
+    seas_named = "Sea" in text or "Gulf" in text or "Ocean" in text or "Strait" in text  # (for "the Black Sea near Odesa")
     for loc in locations:
         anchor = getattr(loc, "anchor", None)
         place = getattr(anchor, "place", None) if anchor else None
@@ -286,7 +287,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             rec["geonameid"] = rec["feature_code"] = None
         precision = loc.precision or 2
         if ("autical" in loc.phrase or "nm" in loc.phrase or "NAUTICAL" in loc.phrase) and _SEA_UNIT.search(loc.phrase) \
-                or any(0 <= loc.start - t.end <= 1 and getattr(t.place, "feature_code", None) in _SEA_CODES for t in toponyms):
+                or seas_named and any(0 <= loc.start - t.end <= 1 and getattr(t.place, "feature_code", None) in _SEA_CODES
+                                      for t in toponyms):
             # "66 nautical miles southwest of Hodeidah", "in the Black Sea near Odesa": at sea, the coastal state's
             rec["precision"] = precision = WATER_PRECISION
         out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))

@@ -1088,15 +1088,17 @@ class Resolver:
         dateline_at = next((i for i, h in enumerate(hints) if "dateline_town" in h), None)
         if any("told_in_area" in h or "village" in h for h in hints):
             out = _villages_abroad(keys, out, hints, dateline_at, self.gazetteer)
-        if dateline_at is not None and out[dateline_at].place is not None and any(
-                o.place is not None and o.place.country_code != out[dateline_at].place.country_code for o in out):
-            out = _bare_towns_abroad(text, keys, out, hints, dateline_at, self.gazetteer)
         own_words = [bool(h) and _own_words_place(h) for h in hints]    # (asked by most of the passes below)
         out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, own_words, dateline_at,
                                                               self.gazetteer), hints, own_words)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints, own_words), hints)
-        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints,
-                                                                         own_words), hints, dateline_at, self.gazetteer)
+        out = _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints,
+                                                                        own_words), hints, dateline_at, self.gazetteer)
+        # (after a great city's quarters: "JOHANNESBURG - ... a tavern in Melville" is the city's suburb, no town abroad)
+        if dateline_at is not None and out[dateline_at].place is not None and any(
+                o.place is not None and o.place.country_code != out[dateline_at].place.country_code for o in out):
+            out = _bare_towns_abroad(text, keys, out, hints, dateline_at, self.gazetteer)
+        return out
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""
