@@ -33,7 +33,7 @@ from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTI
                           ACT_WORDS, GUN_DISCHARGED, TERRITORY, TEST_LAUNCH, Trigger, VERBAL_ATTACK_AFTER, VIOLENCE_CIV,
                           VIOLENT_TYPES, accident_told_around, find_triggers, not_a_batters_hit, tells_accident,
                           trigger_at)
-from .places import COUNTRY_PRECISION, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
+from .places import COUNTRY_PRECISION, CountryWide, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .furniture import furniture_spans, masked, stamped_day
 from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
@@ -498,10 +498,12 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     # ("KHARTOUM (Reuters) - ... a village in Al Jazirah state") or inside it ("BUNIA (Reuters) - ... the village of
     # Mambelenga in Ituri province": the village is no more in Bunia than anywhere else in Ituri), or waters
     # ("DUBAI (Reuters) - Iran's navy seized a tanker in the Strait of Hormuz": no port is the scene of an act at sea), or
-    # a part of a country ("BEIRUT (Reuters) - Israeli air strikes on villages in southern Lebanon")
+    # a part of a country ("BEIRUT (Reuters) - Israeli air strikes on villages in southern Lebanon"), or the country at
+    # large ("DHAKA - ... In at least five other cities, protesters torched ...": places.CountryWide)
     names_area = any(window == 0 and not c.dateline and (
         c.precision in (3, 4, WATER_PRECISION) or
-        c.precision == COUNTRY_PRECISION and _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start))
+        c.precision == COUNTRY_PRECISION and (type(c) is CountryWide or
+                                              _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start)))
         for window, c in in_window)
     # ... and where the window names a town of its own ("Bogota (AFP) - Thirteen police were killed when ... The
     # helicopter was hit in the rural area of the town of Amalfi")

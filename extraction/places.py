@@ -221,6 +221,7 @@ _OFFSHORE_WORDS = ("off", "nautical")  # (_OFFSHORE_BEFORE cannot match without 
 # coast of Yemen's Hodeidah", "a tanker was hit 66 nautical miles southwest of Hodeidah" (not the bare "off": "cut off Gaza")
 _OFF_COAST_BEFORE = re.compile(r"\b(?:off\s+the\s+(?:\w+\s+)?coast\s+of|nautical\s+miles\s+(?:\w+\s+){0,2}?(?:of|off|from))\s+"
                                r"(?:the\s+)?(?:port\s+(?:city\s+)?of\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+_SEA_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "CHN", "SD"})   # GeoNames' feature codes of the open sea
 _SEA_UNIT = re.compile(r"\bnautical\s+miles?\b|\d\s*(?:nm|nmi)\b", re.IGNORECASE)  # a distance measured at sea
 # (_OFF_COAST_BEFORE cannot match without "coast" or "nautical" and "off" or "of", nor _SEA_UNIT without "nautical" or "nm")
 # a ship's flag or owner ("a Marshall Islands-flagged tanker", "a Barbados-registered ship"): whose, not where
@@ -277,6 +278,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
     when it has none)."""
     out: list[PlaceCandidate] = []
     phrase_spans = [(loc.start, loc.end) for loc in locations]
+    seas_named = "Sea" in text or "Gulf" in text or "Ocean" in text or "Strait" in text  # (for "the Black Sea near Odesa")
     for loc in locations:
         anchor = getattr(loc, "anchor", None)
         place = getattr(anchor, "place", None) if anchor else None
@@ -284,8 +286,11 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if loc.precision != 1:  # a computed point ("8 km south of X"), not the gazetteer entry itself
             rec["geonameid"] = rec["feature_code"] = None
         precision = loc.precision or 2
-        if ("autical" in loc.phrase or "nm" in loc.phrase or "NAUTICAL" in loc.phrase) and _SEA_UNIT.search(loc.phrase):
-            rec["precision"] = precision = WATER_PRECISION  # "66 nautical miles southwest of Hodeidah": at sea
+        if ("autical" in loc.phrase or "nm" in loc.phrase or "NAUTICAL" in loc.phrase) and _SEA_UNIT.search(loc.phrase) \
+                or seas_named and any(0 <= loc.start - t.end <= 1 and getattr(t.place, "feature_code", None) in _SEA_CODES
+                                      for t in toponyms):
+            # "66 nautical miles southwest of Hodeidah", "in the Black Sea near Odesa": at sea, the coastal state's
+            rec["precision"] = precision = WATER_PRECISION
         out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
@@ -319,9 +324,16 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                 (_VENUE_BEFORE.search(before) if before_case_odd else _VENUE_BEFORE_LOWERED.search(lowered))) or \
                 (speaker_after and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
             continue
-        if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and any(w.place.feature_class == "H" and 0 < t.start - w.end < 150
-                                                   for w in resolved):
-            continue  # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea
+        if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and \
+                (sea := next((w for w in reversed(resolved) if w.place.feature_class == "H" and 0 < t.start - w.end < 150),
+                             None)) is not None:
+            # "in the Gulf of Aden about 50 nautical miles southwest of Aden": the town only measures the sea; the sea
+            # off a town is that coastal state's waters, at the town ("a ship was struck in the Black Sea off Odesa":
+            # Ukraine's; the bare "in the Red Sea" stays no state's)
+            water = next((c for c in reversed(out) if c.start == sea.start and not c.phrase), None)
+            if water is not None and water.record.get("country_code") is None and t.place.country_code:
+                water.record.update(lat=t.place.lat, lon=t.place.lon, country_code=t.place.country_code)
+            continue
         if not_scenes and t.name in not_scenes and (not_scenes[t.name] or t.start in not_scenes.after_year or
                                                     not_scenes[t.name] is False and _NOUN_AFTER.match(text, t.end)):
             continue  # "at Columbia" (University), "the 1990 Saba Saba uprising": a name, no scene
@@ -362,10 +374,11 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
             if area is not None:
                 p, precision = area, AREA_PRECISION  # "in central Gaza" of a report that names the Gaza Strip
         if ("coast" in lowered or "nautical" in lowered) and "off" in lowered and _OFF_COAST_BEFORE.search(before):
-            if p.feature_code not in _COUNTRY_CODES:
-                precision = WATER_PRECISION  # "off the coast of Hodeidah" (no sea named near: else skipped above)
-            elif text.startswith(("'s ", "’s "), t.end):
+            if p.feature_code in _COUNTRY_CODES and text.startswith(("'s ", "’s "), t.end):
                 continue  # "off the coast of Yemen's Hodeidah": the town's waters, not the country
+            # "off the coast of Hodeidah" (no sea named near: else skipped above), "off the coast of Yemen": that
+            # state's waters, no more the country at large than the dateline's town
+            precision = WATER_PRECISION
         elif (home := _far_quarter_home(text, t, resolved, dateline_town, first_town, told_by_police)) is not None:
             p, precision = home, QUARTER_PRECISION
         elif t.start < title_end and (area := _area_in_body(text, t, resolved, title_end)) is not None:
@@ -380,6 +393,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                   in_dateline(text, t.start)))
     out.extend(_routes(text, resolved))
     out.extend(_dateline_region_stand_ins(text, resolved, actor_spans, dateline_town))
+    if ("country" in text or "towns" in text or "cities" in text) and (wide := _COUNTRY_WIDE.search(text)) is not None:
+        out.extend(_country_wide_scenes(text, resolved, actor_spans, wide))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -584,6 +599,41 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         if area is not None:
             out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
                                       area.precision, False, False, False))
+    return out
+
+
+# a clause told of the country at large, not of the town told before it: "Elsewhere in the country, protesters torched a
+# ruling-party office", "Across the country, ...", "In other parts of the country, ...", "In at least five other cities,
+# protesters ...", "set fire to police posts in several towns across the country" (not "as protests spread across the
+# country" within an act told of a town: only a clause's opening, or a count of towns the act itself is told in)
+_COUNTRY_WIDE = re.compile(
+    r"\belsewhere\s+in\s+the\s+(?:(?:north|south|east|west|cent(?:re|er))\w*\s+of\s+the\s+)?country\b|(?:^|(?<=[.;!?]\s)|(?<=\bwhile\s))(?i:across|throughout|around)\s+the\s+country\s*,|"
+    r"(?:^|(?<=[.;!?]\s)|(?<=\bwhile\s))(?i:in)\s+other\s+parts\s+of\s+the\s+country\b|"
+    r"\b(?i:in)\s+(?:several|many|various|a\s+number\s+of|dozens\s+of|at\s+least\s+\w+(?:\s+other)?|\w+\s+other)\s+"
+    r"(?:towns|cities|provinces|regions|districts)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class CountryWide(PlaceCandidate):
+    """"Elsewhere in the country, ...": the country at large, a scene of its own clause only (see events._choose_place)"""
+
+
+def _country_wide_scenes(text: str, resolved: list, actor_spans: list[tuple[int, int]], first: re.Match) -> list[PlaceCandidate]:
+    """Each clause told of the country at large (_COUNTRY_WIDE; first: its first match) as a scene of the country the place told last before it is in ("Police shot dead two protesters in Dhaka ... In at least five other
+    cities, protesters torched ...": Bangladesh, p6), not the dateline's town nor that place; none with no place
+    before it."""
+    try:  # (extraction runs without the geocoding package too: then no stand-ins, as no places)
+        from geocoding.gazetteer import Gazetteer
+    except ImportError:  # pragma: no cover
+        return []
+    out = []
+    for m in [first, *_COUNTRY_WIDE.finditer(text, first.end())]:
+        told = next((t.place for t in reversed(resolved) if t.end <= m.start() and t.place.country_code and
+                     t.place.feature_class != "H" and not any(a <= t.start < b for a, b in actor_spans)), None)
+        country = Gazetteer.default().country(told.country_code) if told is not None else None
+        if country is not None:
+            out.append(CountryWide(m.start(), m.end(), _record(country.name, country.lat, country.lon, country,
+                                                                  COUNTRY_PRECISION), COUNTRY_PRECISION, False, False, False))
     return out
 
 

@@ -871,6 +871,41 @@ def _villages_abroad(keys: list[str], out: list[Resolution], hints: list[dict], 
             for k, o, h in zip(keys, out, hints)]
 
 
+# the words a bare town is told as a scene by ("a base in Balad", "fighting near Jowhar"), no person's or street's name
+_SCENE_PREPOSITIONS = (" in ", " near ", " outside ", " around ", " at ")
+
+
+def _bare_towns_abroad(text: str, keys: list[str], out: list[Resolution], hints: list[dict], dateline: int | None,
+                       gazetteer: Gazetteer) -> list[Resolution]:
+    """A town told bare ("al-Shabaab fighters attacked a military base in Balad") in a report filed from a town of one
+    country whose other places all lie in that country (one name or demonym at least besides the dateline's town: "a
+    Somali army officer said"), read as a town of another country (not a capital, smaller than big_town) that no
+    other name nor demonym of the report is in, is the home country's town the gazetteer lacks: mapped at the home
+    country, as a village told so is (_villages_abroad)
+    ("MOGADISHU - ... a base in Balad ... in Hiraan and Middle Shabelle": Somalia's Balad, not Iraq's). A report that
+    passes through a town abroad says where it is ("Balad, north of Baghdad", "in Iraq"), and a great city or a capital
+    abroad ("Paris") keeps its reading, as does a name in a sentence of travel abroad ("flew to Balad"), and only a name
+    told as a scene is read so ("in Balad", not "78-year-old Sandra" nor "across Kipling"), no common word ("charged
+    with Felon in Possession")."""
+    home = out[dateline].place
+    named: dict[str, set] = defaultdict(set)    # country -> the names in it (a name read by its spelling too: "Hiraan")
+    for k, o in zip(keys, out):
+        if o.mention.kind == "demonym" and not o.mention.qualifier:
+            named[o.mention.code].add(k)
+        elif o.place is not None and o.place.country_code and not (o.mention.weak or o.mention.qualifier):
+            named[o.place.country_code].add(k)
+    if len(named) != 2 or not named.get(home.country_code, set()) - {keys[dateline]}:
+        return out
+    home_country = gazetteer.country(home.country_code)
+    return [Resolution(o.mention, home_country, 0.0)
+            if home_country is not None and o.place is not None and o.mention.kind == "name" and not h
+            and o.place.feature_class == "P" and o.place.feature_code != "PPLC" and o.place.country_code != home.country_code
+            and o.place.population < DEFAULT_WEIGHTS.big_town and named.get(o.place.country_code) == {k}
+            and text.endswith(_SCENE_PREPOSITIONS, 0, o.mention.start) and not gazetteer.is_common_word(k)
+            and not _travel_abroad(text, *_sentence_bounds(text, o.mention.start, o.mention.end)) else o
+            for k, o, h in zip(keys, out, hints)]
+
+
 def _within_qualifier(cands: list, scores: list[float], hints: dict) -> list[float]:
     """The scores of a qualified mention's candidates, those outside its qualifier left out when any lies in it:
     "Odessa, Ukraine" is Ukraine's Odessa however many Texan towns the report names around a Texan Odessa."""
@@ -1063,8 +1098,13 @@ class Resolver:
         out = _mutual_namesakes(keys, cands, _local_namesakes(text, keys, cands, out, hints, own_words, dateline_at,
                                                               self.gazetteer), hints, own_words)
         out = _qualifiers_read_as_containers(text, _qualified_reading_kept(keys, out, hints, own_words), hints)
-        return _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints,
-                                                                         own_words), hints, dateline_at, self.gazetteer)
+        out = _great_city_quarters(text, keys, cands, _famous_namesakes(text, keys, cands, biggest, out, hints,
+                                                                        own_words), hints, dateline_at, self.gazetteer)
+        # (after a great city's quarters: "JOHANNESBURG - ... a tavern in Melville" is the city's suburb, no town abroad)
+        if dateline_at is not None and out[dateline_at].place is not None and any(
+                o.place is not None and o.place.country_code != out[dateline_at].place.country_code for o in out):
+            out = _bare_towns_abroad(text, keys, out, hints, dateline_at, self.gazetteer)
+        return out
 
     def _readings(self, m: Mention, key: str, demonyms_are_places: bool) -> _Readings:
         """A mention's candidates (see _candidates), best prior first, and what the rounds ask of them."""

@@ -803,6 +803,43 @@ def test_a_village_the_gazetteer_has_only_abroad_is_mapped_at_its_country_not_th
     assert (location["name"], location["country_code"], location["precision"]) == ("Lebanon", "LB", 6)
 
 
+def test_a_sea_off_a_town_is_that_coastal_state_s_waters():
+    # "in the Black Sea off Odesa": Ukraine's waters (p7), at Odesa; the bare "in the Red Sea" is no state's
+    text = ("KYIV, Sept 5 (Reuters) - A Russian drone struck a civilian cargo ship in the Black Sea off Odesa on Monday, "
+            "killing one crew member, Ukraine's navy said.")
+    location = helpers.first_location(text, published="2023-09-05")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Black Sea", "UA", 7)
+    assert round(location["lat"]) == 46
+    location = helpers.first_location("DUBAI, Feb 20 (Reuters) - A bulk carrier was struck by a missile in the Red Sea on "
+                                      "Monday, the agency said.", published="2024-02-20")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Red Sea", None, 7)
+
+
+def test_the_waters_off_a_country_or_a_sea_near_a_town_are_waters_of_that_state():
+    # "off the coast of Yemen": Yemen's waters (p7), not Dubai where the wire was filed nor Yemen at large; "in the
+    # Black Sea near Odesa": at sea (p7), Ukraine's
+    location = helpers.first_location("DUBAI, Feb 20 (Reuters) - A cargo ship was attacked off the coast of Yemen on "
+                                      "Monday, the UKMTO agency said.", published="2024-02-20")
+    assert (location["country_code"], location["precision"]) == ("YE", 7)
+    location = helpers.first_location("KYIV, Sept 5 (Reuters) - A Russian drone struck a cargo ship in the Black Sea near "
+                                      "Odesa on Monday, killing one crew member, Ukraine's navy said.", published="2023-09-05")
+    assert (location["country_code"], location["precision"]) == ("UA", 7)
+
+
+def test_a_clause_told_of_the_country_at_large_is_at_the_country_not_the_dateline_s_town(geoparser):
+    # "In at least five other cities, protesters torched ...": Bangladesh (p6), not Dhaka; the act told of Dhaka stays
+    # there, and a region the clause names is its place ("Elsewhere in Nampula province")
+    text = ("DHAKA, July 19 (Reuters) - Police fired tear gas at students in Dhaka on Thursday, killing three. In at least "
+            "five other cities, protesters torched ruling party offices, witnesses said.")
+    places = {e["event_type"]: (e["location"]["name"], e["location"]["precision"])
+              for e in helpers.report_events(text, geoparser, "2024-07-19")}
+    assert places == {"Protests": ("Dhaka", 1), "Riots": ("Bangladesh", 6)}
+    text = ("MAPUTO, Nov 8 (AP) - Police shot dead three protesters in Maputo on Thursday. Elsewhere in the north of the "
+            "country, protesters looted shops, local media reported.")
+    riot = next(e for e in helpers.report_events(text, geoparser, "2024-11-08") if e["event_type"] == "Riots")
+    assert (riot["location"]["name"], riot["location"]["precision"]) == ("Mozambique", 6)
+
+
 def test_a_university_named_like_a_far_town_is_no_scene_wherever_the_report_names_it():
     # "Columbia University's campus" from New York: no Columbia, S.C. (nor the "at Columbia" after it)
     text = ("NEW YORK, May 1 (AP) - Police in riot gear cleared a building occupied by pro-Palestinian protesters at "

@@ -873,3 +873,17 @@ def test_a_village_called_one_read_as_a_town_abroad_is_the_dateline_country_s():
             "southern Lebanon.")
     assert ("Blida", "LB", 6) in precisions(Geoparser(), text)
 
+
+def test_a_bare_town_read_abroad_in_a_report_of_the_dateline_s_country_is_that_country_s():
+    # Somalia's Balad, which the gazetteer lacks, is no Iraqi town in a report filed from Mogadishu whose every other
+    # place is Somali (nothing names Iraq); a great city abroad, or a town told with its country, keeps its reading
+    text = ("MOGADISHU, June 11 (Reuters) - Al-Shabaab fighters attacked a military base in Balad on Monday night, "
+            "killing seven soldiers, a Somali army officer said. The government launched an offensive in Hiraan and "
+            "Middle Shabelle in 2022.")
+    assert ("Balad", "SO", 6) in precisions(Geoparser(), text)
+    assert ("Balad", "IQ") in places(Geoparser(), text.replace("in Balad on", "in Balad, Iraq, on"))
+    # (the dateline's country told again by a demonym alone; a common word after "in" is no town: "Felon in Possession")
+    text = ("MOGADISHU, June 11 (Reuters) - Al-Shabaab attacked an army base in Balad on Monday, killing five soldiers, "
+            "a Somali officer said.")
+    assert ("Balad", "SO", 6) in precisions(Geoparser(), text)
+
