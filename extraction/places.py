@@ -610,6 +610,13 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         # in Lebanon, not in Beirut's governorate)
         framed = _FRAME_DEMONYM.search(u.frame) if not named else None
         country = demonym_country(framed.group(1), Gazetteer.default()) if framed else None
+        if country is None and not named and dateline.feature_code == "PPLC":
+            # (a capital's wire copy of a neighbour's news: where the report names nothing of the dateline's country but
+            # its dateline, and places of one other country only, the village is there: "BANGKOK - Myanmar military
+            # aircraft bombed Lin Ta Lu village in Tabayin township" is in Myanmar, not in Bangkok's province)
+            named_countries = {t.place.country_code for t in resolved if not in_dateline(text, t.start)}
+            if len(named_countries) == 1 and dateline.country_code not in named_countries:
+                country = named_countries.pop()
         if country is not None and (country != dateline.country_code or dateline.feature_code == "PPLC"):
             area = Gazetteer.default().country(country)
         else:
