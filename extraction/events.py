@@ -467,6 +467,11 @@ def _agreement_elsewhere(text: str, trigger: Trigger, c: PlaceCandidate) -> bool
         _EXCHANGED.search(text, trigger.start, trigger.end) is not None and _AGREED_AT_BEFORE.search(before) is not None
 
 
+# the words before a settlement the gazetteer lacks that a capital's dateline stands for at its country (_choose_place)
+_SETTLEMENT_KIND_OF = ("in ", "village of ", "town of ", "city of ", "district of ", "camp of ", "hamlet of ",
+                       "settlement of ")
+
+
 def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -519,9 +524,10 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
             c.record.get("geonameid") != home or home is None or c.precision != dateline.precision) for _, c in in_window)
     # ... and, for a capital's dateline (its wire copy tells the whole country's news), where the act's sentence names
     # a village the gazetteer lacks, read at its country ("BAMAKO (Reuters) - ... a checkpoint in Lere, near the
-    # Mauritanian border": Mali, not Bamako; "BEIRUT - ... a strike in the southern border village of Blida": Lebanon)
+    # Mauritanian border": Mali, not Bamako; "BEIRUT - ... a strike in the southern border village of Blida": Lebanon;
+    # "... in the southern Lebanese town of Jouaiya", "the central Malian city of X", "the Syrian camp of X")
     names_village = any(c.precision == COUNTRY_PRECISION and window == 0 and not c.dateline and
-                        text.endswith(("in ", "village of "), 0, c.start) and text[c.start:c.end] not in c.record["name"] and
+                        text.endswith(_SETTLEMENT_KIND_OF, 0, c.start) and text[c.start:c.end] not in c.record["name"] and
                         c.record["name"] not in text[c.start:c.end] for window, c in in_window)
     for window, c in in_window:
         outside = c.dateline and (names_area or test_launch or names_town or

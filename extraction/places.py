@@ -558,7 +558,9 @@ _OUTLYING_KIND = re.compile(r"\b(?:village|hamlet|settlement|township|regency|di
 
 
 # a country's demonym in the frame of a village the gazetteer lacks: "the southern Lebanese village of Yohmor"
-_FRAME_DEMONYM = re.compile(r"\b([A-Z][a-z]+) (?:village|hamlet|settlement|township|town)\b")
+# ("the southern Lebanese town of Jouaiya", "the central Malian city of X", "the Syrian border district of X")
+_FRAME_DEMONYM = re.compile(r"\b([A-Z][a-z]+) (?:(?:border|frontier|coastal|mountain|desert) )?"
+                            r"(?:village|hamlet|settlement|township|town|city|district|camp)\b")
 
 
 def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]],
@@ -575,8 +577,24 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
     except ImportError:  # pragma: no cover
         return []
     out = []
-    for u in find_unknown_names(text, [(t.start, t.end) for t in resolved]):
-        if not _OUTLYING_KIND.search(u.frame) or any(a <= u.start < b for a, b in actor_spans):
+    # (a capital's wire copy tells the whole country's news: where it names a province of its country other than the
+    # capital's own, a bare name the gazetteer lacks told as a scene is a town there, not in the capital: "MOGADISHU -
+    # ... attacked an army base in Bulo Burde on Tuesday ... the town in the Hiiraan region": Hiiraan, p4)
+    provinces = [t for t in resolved if t.place.feature_code == "ADM1" and t.place.country_code == dateline.country_code
+                 and t.place.admin1 != dateline.admin1 and not in_dateline(text, t.start)
+                 and not any(a <= t.start < b for a, b in actor_spans)] if dateline.feature_code == "PPLC" else []
+    for u in find_unknown_names(text, [(t.start, t.end) for t in resolved], bare=bool(provinces)):
+        bare = u.frame in ("in " + u.name, "at " + u.name)  # (not "in Maungdaw township": a framed name)
+        # (a city or camp only with a country's demonym: "the Syrian city of X"; "the Zamzam camp" of a Geneva report no)
+        if not (bare or _OUTLYING_KIND.search(u.frame) or (framed := _FRAME_DEMONYM.search(u.frame)) and
+                demonym_country(framed.group(1), Gazetteer.default())) or any(a <= u.start < b for a, b in actor_spans):
+            continue
+        if bare:  # the province named nearest before it, else the first after it
+            before = [t for t in provinces if t.end <= u.start]
+            area = before[-1].place if before else next((t.place for t in provinces if t.start >= u.end), None)
+            if area is not None:
+                out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
+                                          area.precision, False, False, False))
             continue
         s, e = text.rfind(". ", 0, u.start) + 1, text.find(". ", u.end) % (len(text) + 1)
         if any(s <= t.start < e and t.place.precision <= 4 and not in_dateline(text, t.start)
@@ -592,6 +610,13 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         # in Lebanon, not in Beirut's governorate)
         framed = _FRAME_DEMONYM.search(u.frame) if not named else None
         country = demonym_country(framed.group(1), Gazetteer.default()) if framed else None
+        if country is None and not named and dateline.feature_code == "PPLC":
+            # (a capital's wire copy of a neighbour's news: where the report names nothing of the dateline's country but
+            # its dateline, and places of one other country only, the village is there: "BANGKOK - Myanmar military
+            # aircraft bombed Lin Ta Lu village in Tabayin township" is in Myanmar, not in Bangkok's province)
+            named_countries = {t.place.country_code for t in resolved if not in_dateline(text, t.start)}
+            if len(named_countries) == 1 and dateline.country_code not in named_countries:
+                country = named_countries.pop()
         if country is not None and (country != dateline.country_code or dateline.feature_code == "PPLC"):
             area = Gazetteer.default().country(country)
         else:

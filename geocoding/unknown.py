@@ -29,6 +29,10 @@ _BEFORE = re.compile(
 _AFTER = re.compile(rf"\b(?:the\s+|in\s+|at\s+){_NAME}\s+{_KIND}\b")
 _BETWEEN_SECOND = re.compile(rf"\bbetween\s+(?:the\s+{_KIND}s?\s+of\s+)?(?:{_ARTICLE}?{_WORD}(?:\s+{_WORD}){{0,2}})"
                              rf"\s+and\s+(?:the\s+)?{_NAME}")
+# A bare scene: "an army base in Bulo Burde on Tuesday", "in an attack in Barsalogho, in the Centre-Nord region": a
+# name after "in" or "at" that ends its clause or is followed by the act's day, asked for only where the caller has
+# other grounds to take it for a place (the report names the area it would be in: extraction.places)
+_BARE = re.compile(rf"\b(?:in|at)\s+{_NAME}(?=[,.;]|\s+(?:on|overnight|late|early|last|this|and)\b)")
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday The A An This That These Those It He She They We Mr Mrs Ms Dr "
@@ -45,10 +49,11 @@ class UnknownName:
     frame_start: int
 
 
-def find_unknown_names(text: str, known: list[tuple[int, int]]) -> list[UnknownName]:
-    """Names in a place frame that overlap no known mention (spans of what the gazetteer found)."""
+def find_unknown_names(text: str, known: list[tuple[int, int]], bare: bool = False) -> list[UnknownName]:
+    """Names in a place frame that overlap no known mention (spans of what the gazetteer found); bare: names after a
+    plain "in" or "at" too (_BARE), each with its preposition as its frame."""
     found: dict[tuple[int, int], UnknownName] = {}
-    for regex in (_BEFORE, _AFTER, _BETWEEN_SECOND):
+    for regex in (_BEFORE, _AFTER, _BETWEEN_SECOND, _BARE) if bare else (_BEFORE, _AFTER, _BETWEEN_SECOND):
         for m in regex.finditer(text):
             start, end = m.span("name")
             name = _TRAILING_NOT_PLACE.sub("", m.group("name"))  # "near Ratla Friday" -> Ratla

@@ -904,3 +904,29 @@ def test_a_village_the_gazetteer_lacks_framed_by_its_country_s_demonym_is_at_tha
             "killed three people on Tuesday, a war monitor said.")
     location = helpers.first_location(text, published="2025-05-20")
     assert (location["country_code"], location["precision"]) == ("SY", 6)
+
+
+def test_a_town_the_gazetteer_lacks_framed_as_a_town_or_city_of_a_country_is_at_that_country_not_the_capital():
+    # "the southern Lebanese town of Aitaroun" in a BEIRUT report, as "the ... village of": Lebanon (p6), not Beirut
+    text = ("BEIRUT, March 4 (AP) - An Israeli air strike hit a house in the southern Lebanese town of Kfar Remmanitt on "
+            "Sunday, killing three people, Lebanon's state news agency said.")
+    location = helpers.first_location(text, published="2024-03-04")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Lebanon", "LB", 6)
+
+
+def test_a_village_the_gazetteer_lacks_in_a_neighbour_s_capital_report_is_in_the_one_country_it_names():
+    # "BANGKOK - Myanmar junta jets bombed Nyaung Kone Lay village in Ye-U Kyaw township": Myanmar (p6), not Bangkok's
+    # province: the report names nothing of Thailand but its dateline
+    text = ("BANGKOK, Feb 6 (Reuters) - Myanmar junta jets bombed Nyaung Kone Lay village in Ye-U Kyaw township on "
+            "Monday, killing six people, a resistance group said.")
+    location = helpers.first_location(text, published="2024-02-06")
+    assert (location["country_code"], location["precision"]) == ("MM", 6)
+
+
+def test_a_bare_town_the_gazetteer_lacks_in_a_capital_s_report_is_in_the_province_the_report_names():
+    # "in Warmahan Xaraan" from MOGADISHU, the report telling the Lower Shabelle region: that region (p4), not the capital
+    text = ("MOGADISHU, Nov 5 (Reuters) - Al-Shabaab fighters attacked a police station in Warmahan Xaraan on Monday, "
+            "killing three officers, a local official said. The town lies in the Lower Shabelle region, where the "
+            "militants have carried out several raids this year.")
+    location = helpers.first_location(text, published="2024-11-05")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Shabeellaha Hoose", "SO", 4)
