@@ -55,9 +55,9 @@ _DAYS_APART = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after
 # "A day earlier, a drone strike killed ...", "The next day, ...": a sentence that opens on another day tells another act
 _DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
 # "Hours later, Ukrainian drones had damaged a power substation near Melitopol": a sentence that opens hours after the
-# act told before tells another act, at a scene of its own (not "Minutes later, a second victim arrived at the
-# hospital", "Later in the day, officers went to the scene": the same incident's course) (asked only of a report with
-# the word)
+# act told before and names an armed party tells another act, at a scene of its own (not "Minutes later, a second
+# victim arrived at the hospital", "Hours later, two men with gunshot wounds arrived at a hospital": the same incident's
+# course) (asked only of a report with the words)
 _HOURS_LATER_OPENING = re.compile(r"\W*(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+later\b", re.IGNORECASE)
 
 
@@ -985,7 +985,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             separate[j] = j < n and (j in roundup_apart or spans[j][0] in responses or
                                      separate_words and _SEPARATE.match(text, spans[j][0]) is not None or
                                      _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
-                                     later_words and _HOURS_LATER_OPENING.match(text, spans[j][0]) is not None or
+                                     later_words and _HOURS_LATER_OPENING.match(text, spans[j][0]) is not None and
+                                     any(m.actor.inter in ARMED_INTERS for m in actors_by_sentence.get(j, ())) or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
     for i, (s, _) in enumerate(spans) if "same day" in folded else ():
