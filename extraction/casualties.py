@@ -979,15 +979,17 @@ _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:e
 # one act's toll; the scope told after the count, in its clause (not another clause's: "29 protesters were wounded and
 # that 567 people had been arrested across the country"; nor the crowd's, "killing 25, as protests spread across the
 # country")
-# ... and over a whole land at war that is no country's ("40 Palestinians had been killed across the enclave in the
-# previous 24 hours", "across the Gaza Strip", "across the territory"): a day's count of many strikes, no one strike's
-# (each holds "country", "nation", "enclave", "strip" or "territory", looked for first)
-_NATIONWIDE_WORDS = ("across the country", "nationwide", "countrywide", "across the nation", "throughout the country",
-                     "across the enclave", "throughout the enclave", "across the gaza strip", "throughout the gaza strip",
-                     "across the strip", "across the territory", "throughout the territory")
-_NATIONWIDE_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout)\s+the\s+(?:country|nation|enclave|"
-                               r"(?:Gaza\s+)?[Ss]trip|territory)\b|"
+# (each holds "country" or "nation", looked for first)
+_NATIONWIDE_WORDS = ("across the country", "nationwide", "countrywide", "across the nation", "throughout the country")
+_NATIONWIDE_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout)\s+the\s+(?:country|nation)\b|"
                                r"\b(?:nationwide|countrywide)\b)")  # (lower case: not "Nationwide Children's Hospital")
+# ... and over a whole land at war that is no country ("40 Palestinians had been killed across the enclave in the
+# previous 24 hours", "across the Gaza Strip", "across the territory"): a day's count of many strikes, no one strike's
+# (each holds "enclave", "strip" or "territory", looked for first)
+_LAND_AT_WAR_WORDS = ("across the enclave", "throughout the enclave", "across the gaza strip", "throughout the gaza strip",
+                      "across the strip", "across the territory", "throughout the territory")
+_LAND_AT_WAR_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout)\s+the\s+(?:enclave|(?:Gaza\s+)?[Ss]trip|"
+                                r"territory)\b)")
 # "protests over the death of a young woman in custody", "anger at the killing of two students": the death a crowd is
 # out over, its cause, no toll of the protest (nor of an act the report tells: that act's own sentence counts it)
 _PROTESTED_BEFORE = re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|marches|"
@@ -1891,12 +1893,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             doer = _DOER_SUBJECT.search(sentence, 0, m.start()) and not _MURDER_SUICIDE.search(text)
             who = _shooter_named(sentence, m.start()) or ("doer" if doer else "female" if "her" in lowered[s:e] else "male")
             add(KILLED, one, "combatants", s, e, one.rule, True, who)
-    if found and ("country" in lowered or "nation" in lowered or "enclave" in lowered or "strip" in lowered or
-                  "territory" in lowered) and holds_a_word(lowered, _NATIONWIDE_WORDS):
+    if found and ("country" in lowered or "nation" in lowered) and holds_a_word(lowered, _NATIONWIDE_WORDS):
         for c in found:
             if (scope := _NATIONWIDE_AFTER.match(text, c.end, start + len(sentence))) is not None and \
                     " that " not in text[c.start:scope.start("scope")]:
                 c.background = True  # "361 people had been injured and 627 arrested across the country": a country's count
+    if found and ("enclave" in lowered or "strip" in lowered or "territory" in lowered) and \
+            holds_a_word(lowered, _LAND_AT_WAR_WORDS):
+        for c in found:
+            if (scope := _LAND_AT_WAR_AFTER.match(text, c.end, start + len(sentence))) is not None and \
+                    " that " not in text[c.start:scope.start("scope")]:
+                c.background = True  # "40 Palestinians had been killed across the enclave": a land's count
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
 
