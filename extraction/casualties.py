@@ -1005,6 +1005,13 @@ _ATTEMPT_BEFORE = re.compile(r"\b(?:tried|trying|attempt(?:ed|ing)?|threaten(?:e
 _NATIONWIDE_WORDS = ("across the country", "nationwide", "countrywide", "across the nation", "throughout the country")
 _NATIONWIDE_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout)\s+the\s+(?:country|nation)\b|"
                                r"\b(?:nationwide|countrywide)\b)")  # (lower case: not "Nationwide Children's Hospital")
+# ... and over a whole land at war that is no country ("40 Palestinians had been killed across the enclave in the
+# previous 24 hours", "across the Gaza Strip", "across the territory"): a day's count of many strikes, no one strike's
+# (each holds "enclave", "strip" or "territory", looked for first)
+_LAND_AT_WAR_WORDS = ("across the enclave", "throughout the enclave", "across the gaza strip", "throughout the gaza strip",
+                      "across the strip", "across the territory", "throughout the territory")
+_LAND_AT_WAR_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout)\s+the\s+(?:enclave|(?:Gaza\s+)?[Ss]trip|"
+                                r"territory)\b)")
 # "protests over the death of a young woman in custody", "anger at the killing of two students": the death a crowd is
 # out over, its cause, no toll of the protest (nor of an act the report tells: that act's own sentence counts it)
 _PROTESTED_BEFORE = re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|marches|"
@@ -1927,6 +1934,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if (scope := _NATIONWIDE_AFTER.match(text, c.end, start + len(sentence))) is not None and \
                     " that " not in text[c.start:scope.start("scope")]:
                 c.background = True  # "361 people had been injured and 627 arrested across the country": a country's count
+    if found and ("enclave" in lowered or "strip" in lowered or "territory" in lowered) and \
+            holds_a_word(lowered, _LAND_AT_WAR_WORDS):
+        for c in found:
+            if (scope := _LAND_AT_WAR_AFTER.match(text, c.end, start + len(sentence))) is not None and \
+                    " that " not in text[c.start:scope.start("scope")]:
+                c.background = True  # "40 Palestinians had been killed across the enclave": a land's count
     found.sort(key=lambda c: c.start)
     return _distinct_people(text, found)
 

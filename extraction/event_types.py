@@ -190,6 +190,14 @@ _LAUNCHED_BY_THEN = (r"(?=\s+(?:launched|fired|flown|sent|deployed|operated)\s+(
 _BY_OR_WITH = (r"(?:struck|hit|targeted|attacked|pounded|bombarded|hammered)(?=\s+(?:by|(?:[\w'’\"“”-]+,?\s+){{1,14}}?with)\s+"
                r"(?:an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){{0,3}}?{weapon}\b)")
 _DRONES = r"(?:drones?|(?:uncrewed|unmanned|explosive-laden)\s+(?:surface\s+)?(?:boats?|vessels?))"
+# what may stand between a weapon (or a force) and its act's verb: an auxiliary, or an adverb of time or of hearsay
+# ("its aircraft later struck the launch site", "the drone reportedly hit a fuel depot", "Russian drones again hit")
+_BEFORE_THE_VERB = (r"(?:(?:had|have|has|later|then|also|again|reportedly|allegedly|apparently|subsequently|"
+                    r"overnight|earlier)\s+){0,2}")
+# a weapon's strike told by what it did to its target ("Ukrainian drones had damaged a power substation", "a missile
+# destroyed a grain warehouse", "the missile set fire to a warehouse"); the passive stays an interception's ("drones
+# were destroyed")
+_STRIKE_VERBS = r"(?:struck|hit|bombed|targeted|pounded|damaged|destroyed|set\s+fire\s+to)\b"
 # drones fired in one salvo with missiles ("attacked Lviv with missiles and drones", "with drones and missiles", "a
 # missile and drone attack"): the missiles fired from afar type it, ACLED's Shelling/artillery/missile attack (drones
 # alone are an air strike). The drones' look behind (after their first two letters, as a trigger's alternative asks)
@@ -464,7 +472,7 @@ RULES = [
                 # Syrian state media's word for a strike: "carried out an air aggression ... targeting some points"
                 r"air\s+aggression|"
                 # (its auxiliary between, told by its forces: "the military said its aircraft had struck")
-                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:had\s+|have\s+)?(?:struck|hit|bombed|targeted|pounded)|"
+                r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+" + _BEFORE_THE_VERB + _STRIKE_VERBS + "|"
                 # "a military jet dropped two bombs on a monastery", "a drone dropped explosives on a minibus" (and a
                 # small drone by its make, "a quadcopter dropped an explosive on their house")
                 r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:dropped|dropping)\s|"
@@ -509,7 +517,7 @@ RULES = [
                 r"(?:rockets?|(?:artillery|mortar|tank)\s+shells?|shells|(?:an?|one|another)\s+shell)\s+(?:hit|hits|struck|"
                 r"strikes|landed|lands|fell|slammed\s+into)\b|"
                 r"(?:artillery|mortars?)\s+(?:hit|struck|landed|pounded)\b|"  # "Regime artillery pounded the village"
-                r"missiles?\s+(?:hit|struck)|"
+                r"missiles?\s+" + _BEFORE_THE_VERB + _STRIKE_VERBS + "|"
                 # "Russian missiles killed four people", "artillery fire wounded two": the weapon the doer (the verb
                 # the trigger, as the act's word, with its doer before it)
                 + _after_weapon("missile", "missiles", "rocket", "rockets", "shells", "artillery", "fire", "shelling",
@@ -522,7 +530,7 @@ RULES = [
                 # "Russian forces struck an energy facility": forces that strike from afar, with no weapon named
                 # (and the enemy told as a gathering of its men: "the ministry said its forces had struck a meeting of
                 # Ukrainian commanders")
-                r"(?:forces|troops|army)\s+(?:had\s+|have\s+)?(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:forces|troops|army)\s+" + _BEFORE_THE_VERB + r"(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:facility|facilities|infrastructure|plant|station|substation|depot|port|city|town|village|positions?|"
                 r"(?:meeting|gathering|concentration|cluster|assembly)s?\s+of)\b"
                 rf"(?![^.;]{{0,60}}?\bwith\s+(?:[\w-]+\s+){{0,3}}?{_DRONES})",  # ("struck the town ... with drones": the drones')

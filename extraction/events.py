@@ -54,6 +54,11 @@ _DAYS_APART = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after
                          r"(?P<nb>two|three|four|five|2|3|4|5)\s+days\s+earlier))\b", re.IGNORECASE)
 # "A day earlier, a drone strike killed ...", "The next day, ...": a sentence that opens on another day tells another act
 _DAYS_APART_OPENING = re.compile(r"\W*" + _DAYS_APART.pattern, re.IGNORECASE)
+# "Hours later, Ukrainian drones had damaged a power substation near Melitopol": a sentence that opens hours after the
+# act told before and names an armed party tells another act, at a scene of its own (not "Minutes later, a second
+# victim arrived at the hospital", "Hours later, two men with gunshot wounds arrived at a hospital": the same incident's
+# course) (asked only of a report with the words)
+_HOURS_LATER_OPENING = re.compile(r"\W*(?:(?:a\s+few|several|two|three|four|\d+)\s+)?hours\s+later\b", re.IGNORECASE)
 
 
 def _recalled_act(text: str, folded: str, i: int, span: tuple[int, int], triggers: list[Trigger],
@@ -981,12 +986,15 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # apart asked once, not at each gate's miss)
     case_odd = holds_case_odd(text)
     separate_words = case_odd or holds_a_word(folded, _SEPARATE_WORDS)  # (else _SEPARATE matches no sentence)
+    later_words = "hours later" in folded  # (else _HOURS_LATER_OPENING matches no sentence)
 
     def is_separate(j: int) -> bool:
         if j not in separate:
             separate[j] = j < n and (j in roundup_apart or spans[j][0] in responses or
                                      separate_words and _SEPARATE.match(text, spans[j][0]) is not None or
                                      _DAYS_APART_OPENING.match(text, spans[j][0]) is not None or
+                                     later_words and _HOURS_LATER_OPENING.match(text, spans[j][0]) is not None and
+                                     any(m.actor.inter in ARMED_INTERS for m in actors_by_sentence.get(j, ())) or
                                      text.startswith("In ", spans[j][0]) and _turns_to_country(text, spans[j][0]))
         return separate[j]
     for i, (s, _) in enumerate(spans) if "same day" in folded else ():

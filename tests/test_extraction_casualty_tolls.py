@@ -354,6 +354,16 @@ def test_a_count_across_the_country_is_no_act_s_toll():
                   "the country.") == (25, None)
 
 
+def test_a_day_s_count_across_a_whole_land_at_war_is_no_strike_s_toll():
+    # ("40 Palestinians had been killed across the enclave in the previous 24 hours": many strikes' dead, told in a
+    # paragraph of its own after the strike's own toll)
+    text = ("An Israeli air strike on a school sheltering displaced families in Gaza City killed at least 15 people on "
+            "Saturday, the civil defence agency said.\n\nThe Gaza health ministry said at least 40 Palestinians had been "
+            "killed across the enclave in the previous 24 hours.")
+    assert tolls(helpers.events(text, dt.date(2024, 8, 3))) == [(15, None)]
+    assert counts("At least 40 Palestinians were killed across the Gaza Strip on Saturday, medics said.") == (None, None)
+
+
 def test_a_war_s_dead_told_in_a_clause_of_its_attacks_are_no_act_s_toll():
     # ("attacks in which thousands have died": the region's years of attacks, no toll of the one told)
     text = ("Gunmen attacked a village in Benue state on Monday, killing 45 people, police said. Benue has been hit by "

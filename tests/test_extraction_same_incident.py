@@ -1179,3 +1179,17 @@ def test_the_doer_s_own_word_of_the_strike_told_with_no_scene_of_its_own_is_that
     strikes = [e for e in helpers.report_events(text, helpers.GEOPARSER, "2024-05-06")
                if e["sub_event_type"] == "Air/drone strike"]
     assert [(e["actor1"]["name"], e["killed"]["best"]) for e in strikes] == [("Military Forces of Israel", 3)]
+
+
+def test_a_sentence_that_opens_hours_later_tells_another_act_at_a_scene_of_its_own():
+    # ("Hours later, ... near Melitopol": another strike, whose spatial phrase is no scene of the strike told before)
+    text = ("Ukrainian drones struck a fuel depot in the Russian-occupied town of Tokmak early on Tuesday, setting several "
+            "tanks on fire, the Russian-installed governor said. He said nobody was hurt in Tokmak. Hours later, Ukrainian "
+            "drones had damaged a power substation near Melitopol, cutting electricity to parts of the city, he said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2024-05-14")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == [
+        ("Air/drone strike", "Tokmak"), ("Air/drone strike", "near Melitopol")]
+    # ... but minutes later, the same incident's course goes on
+    text = ("A gunman shot a man in the leg on Grady Court on Wednesday afternoon, police said. Minutes later, a second "
+            "victim arrived at the hospital with a gunshot wound to the chest, police said.")
+    assert len(helpers.report_events(text, helpers.GEOPARSER, "2014-01-29")) == 1

@@ -849,3 +849,20 @@ def test_the_other_side_s_response_told_in_the_same_sentence_is_an_act_of_its_ow
                                       "Wednesday, and the Israeli military responded by shelling the outskirts of Kfar Kila.")
     assert [(ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
         ("Hezbollah", "Military Forces of Israel"), ("Military Forces of Israel", "Hezbollah")]
+
+
+def test_a_weapon_s_strike_told_with_an_adverb_or_by_its_damage_is_the_weapon_s_strike():
+    # an adverb or an auxiliary between the weapon and its verb, and a strike told only by what it did to its target
+    for text, sub in (("A Ukrainian drone reportedly hit a fuel depot in the town of Klintsy on Friday, causing a large "
+                       "fire.", "Air/drone strike"),
+                      ("Ukrainian drones had damaged a power substation near Melitopol on Tuesday, cutting electricity "
+                       "to parts of the city.", "Air/drone strike"),
+                      ("A Russian missile destroyed a grain warehouse in the port city of Odesa overnight, wounding "
+                       "two workers.", "Shelling/artillery/missile attack"),
+                      ("Russian drones again hit the city of Sumy on Friday, damaging a high-rise building.",
+                       "Air/drone strike")):
+        [ev] = events_published_2024_05_14(text)
+        assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", sub), text
+    # (the passive stays an interception: "drones were destroyed")
+    [ev] = events_published_2024_05_14("Twelve Ukrainian drones were destroyed over the Belgorod region overnight.")
+    assert ev.sub_event_type == "Disrupted weapons use"
