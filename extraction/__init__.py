@@ -21,8 +21,8 @@ __all__ = ["Event", "extract_events", "load_aliases", "process_report", "report_
 def process_report(obj: dict, geoparser) -> dict:
     """One input line {"id", "text" | "title"/"body", "published_at"} -> one output line
     {"id", "toponyms", "events", "totals": {"killed", "wounded"}}. Totals are the report's main
-    incident's (the first violent event after ordering, else the first event). A field of the wrong
-    kind, or a publication date that is not ISO, is a ValueError that says which."""
+    incident's (of the events not told apart from the report's own, the one with the most killed, else the first).
+    A field of the wrong kind, or a publication date that is not ISO, is a ValueError that says which."""
     text = line_text(obj)
     published = parse_published(obj.get("published_at"))
     if published is None and obj.get("published_at") not in (None, ""):
@@ -30,8 +30,10 @@ def process_report(obj: dict, geoparser) -> dict:
     toponyms = geoparser.parse(text) if geoparser is not None else []
     locations = geoparser.locations(text, toponyms) if geoparser is not None else []
     events = extract_events(text, published_at=published, toponyms=toponyms, locations=locations)
-    # max keeps the first of equals: with no one killed, the first event
-    main = max(events, key=lambda e: (e.killed or {}).get("best") or 0, default=None)
+    # max keeps the first of equals: with no one killed, the first event; an incident told apart from the report's own
+    # ("In an unrelated shooting, a man died ...") is not its main one, however many it killed
+    own = [e for e in events if not e.told_apart] or events
+    main = max(own, key=lambda e: (e.killed or {}).get("best") or 0, default=None)
     totals = {"killed": int((main.killed or {}).get("best") or 0) if main else 0,
               "wounded": int((main.wounded or {}).get("best") or 0) if main else 0}
     return {"id": obj.get("id"), "toponyms": [t.to_dict() for t in toponyms],

@@ -116,6 +116,9 @@ class Event:
     evidence: dict = field(default_factory=dict)
     inferred: list = field(default_factory=list)
     confidence: float = 0.5
+    # told as an incident apart from the report's own ("In an unrelated shooting, a man died ...", "In a separate
+    # attack, ..."): an event of the report all the same, but never its main one (process_report); not exported
+    told_apart: bool = False
 
     def to_dict(self) -> dict:
         return {"event_type": self.event_type, "sub_event_type": self.sub_event_type,
@@ -1279,7 +1282,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         if merged and (more := _more_elsewhere(text, folded, merged[-1], cand, places_by_sentence)) is not None:
             merged.append([more])
             continue
-        for group in merged:
+        # (a death told right after an incident told apart is first that incident's: "In an unrelated shooting, a man
+        # was found badly hurt last week ... Police learned on Monday that he had died", not the report's own one's)
+        for group in [merged[-1]] + merged[:-1] if cand.death and merged and merged[-1][0].separate else merged:
             if same_incident(group, cand):
                 # (a death in custody heads the arrest it followed: the act the report tells)
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
@@ -2417,6 +2422,9 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         inferred.append("location")
     ev.evidence = evidence
     ev.inferred = inferred
+    # (by the writer's words only: a reprisal, "Israel responded with strikes that killed seven", is told apart from the
+    # act it answers, yet no less the report's own)
+    ev.told_apart = first.separate and _SEPARATE.match(text, first.span[0]) is not None
     found = sum(1 for k in ("actor1", "killed", "date", "location") if k in evidence)
     confidence = 0.4 + 0.1 * found + (0.1 if len(group) > 1 else 0.0) - 0.05 * len(inferred)
     ev.confidence = round(max(0.05, min(0.95, confidence)), 2)

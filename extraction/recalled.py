@@ -145,6 +145,11 @@ _DAYS_AFTER_BEFORE = re.compile(r",\s+(?:(?:less|more)\s+than\s+|just\s+over\s+|
                                 # (the act's noun after its victims: "after three people were wounded in a shooting")
                                 r"after\s+(?P<after>)(?:[\w'’-]+\.?\s+){0,7}$", re.IGNORECASE)
 # (a word may be a month's short name: "since the Feb. 14 shooting", ", a week after the Nov. 5 shooting")
+# ... or told as another one the report's came close to: "came within hours of another shooting downtown, where a woman was
+# hurt", "within days of a similar attack" (not "within hours of the shooting": the report's own)
+_WITHIN_OF_ANOTHER_BEFORE = re.compile(r"\bwithin\s+(?:(?:a|an|one|two|three|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?)\s+"
+                                       r"of\s+(?P<after>)(?:another|a\s+(?:second|separate|similar|previous)|an\s+earlier)\s+"
+                                       r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # the wound of the one whose death the sentence told, after "after" ("died ..., two weeks after he was shot")
 _OWN_WOUND_AFTER = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured)\b",
                               re.IGNORECASE)
@@ -402,9 +407,11 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
         # "since October 8, a day after Hamas attacked Israel", "..., two days after a missile landed near the
         # airport": to the clause's end
         lo = max(sentence_start, trigger.start - 90)
-        if (text.find(" after ", lo, trigger.start) >= 0 or text.find(" before ", lo, trigger.start) >= 0) and \
+        if ((text.find(" after ", lo, trigger.start) >= 0 or text.find(" before ", lo, trigger.start) >= 0) and
                 (anchor := _DATE_ANCHOR_BEFORE.search(text, lo, trigger.start) or
-                 _DAYS_AFTER_BEFORE.search(text, lo, trigger.start)):
+                 _DAYS_AFTER_BEFORE.search(text, lo, trigger.start)) or
+                text.find("within ", lo, trigger.start) >= 0 and
+                (anchor := _WITHIN_OF_ANOTHER_BEFORE.search(text, lo, trigger.start))):
             if _OWN_WOUND_AFTER.match(text, anchor.end("after")) and \
                     _DEATH_WORD.search(text, sentence_start, anchor.start()):
                 return None  # "died Monday, more than two weeks after he was shot on March 30": the death's own wound

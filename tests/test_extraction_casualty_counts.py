@@ -574,6 +574,30 @@ def test_an_earlier_deadly_shooting_recalled_without_a_count_is_not_counted():
     assert _killed_wounded_totals(text.replace("fatally wounding the driver", "killing the driver"), "2018-03-07") == (0, 1)
 
 
+def test_an_unrelated_incident_told_after_the_report_s_own_is_not_its_main_one():
+    # the report's own shooting hurt one; the one it adds "in an unrelated shooting" killed one: an event of the
+    # report still, but its dead are not the report's, however many
+    text = ("A man was shot in the arm on Birch Street on Monday night and is expected to recover, police said. "
+            "In an unrelated shooting, a 30-year-old woman found wounded on Oak Avenue last Thursday died of her "
+            "injuries on Sunday, police said.")
+    assert _killed_wounded_totals(text, "2018-03-06") == (0, 1)
+    assert len(helpers.report_events(text, published="2018-03-06")) == 2
+    # (so is the death told after the unrelated incident's sentence, on the day of the report's own)
+    text = ("A man was shot in the arm on Birch Street on Monday night and is expected to recover, police said. "
+            "In an unrelated shooting, a 30-year-old woman was found badly hurt on Oak Avenue last Thursday. "
+            "Police learned on Monday that she had died.")
+    assert _killed_wounded_totals(text, "2018-03-06") == (0, 1)
+
+
+def test_the_hurt_of_another_shooting_the_report_s_came_close_to_are_not_counted():
+    text = ("A teenager was shot in the leg on Pine Street on Friday night and taken to a hospital, police said. "
+            "The shooting came within hours of another shooting across town, where two women were also wounded.")
+    assert _killed_wounded_totals(text, "2018-03-10") == (0, 1)
+    # (but "within hours of the shooting" names the report's own)
+    assert _killed_wounded_totals("A teenager was shot in the leg on Pine Street on Friday night. Police arrested a man "
+                                  "within hours of the shooting.", "2018-03-10") == (0, 1)
+
+
 def test_the_dead_those_gathered_remember_are_none_of_the_report_s():
     text = ("Two schools closed early on Thursday after a student reported a man with a gun near a bus stop. It was a "
             "day after hundreds of students marched downtown to remember the nine people shot dead at a church.")
