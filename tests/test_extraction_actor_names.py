@@ -202,7 +202,7 @@ def test_the_doer_named_inside_the_act_or_in_its_when_clause_acts():
     events = extract_events(text, published_at=dt.date(2024, 3, 12), toponyms=[], locations=[])
     assert [(e.sub_event_type, e.actor1["name"], e.actor2["name"]) for e in events] == [
         ("Air/drone strike", "Military Forces of Russia", "Civilians"),
-        ("Armed clash", "Unidentified Armed Group (Palestinian Territory)", "Military Forces of Israel")]
+        ("Armed clash", "Unidentified Armed Group (Palestine)", "Military Forces of Israel")]
 
 
 def test_a_dateline_yields_to_the_scene_and_fighting_between_names_both_parties():

@@ -59,7 +59,7 @@ def test_a_demonym_makes_a_generic_actor_its_country_s():
     found = [(text[m.start:m.end], m.actor.resolved("PS")["name"]) for m in find_actors(text)]
     assert found == [("Israeli soldiers", "Military Forces of Israel"),
                      ("South Sudanese troops", "Military Forces of South Sudan"),
-                     ("Palestinian gunmen", "Unidentified Armed Group (Palestinian Territory)"),
+                     ("Palestinian gunmen", "Unidentified Armed Group (Palestine)"),
                      ("Ukrainian forces", "Military Forces of Ukraine"),
                      ("soldiers", "Military Forces of Israel")]  # (the army that holds the territory: actors.json "holds")
     # the table's own actor of that country, not a second name for it; a bare "forces" is nobody

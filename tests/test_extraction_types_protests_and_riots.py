@@ -212,7 +212,7 @@ def test_a_mob_lynches_the_man_not_the_police_station():
 def test_fire_on_a_crowd_waiting_for_aid_is_an_attack_not_a_protest(geoparser):
     [ev] = events("Israeli forces opened fire on crowds waiting for food near an aid distribution site west of Rafah "
                   "on Tuesday, killing 27 people, the civil defence agency said.", geoparser, published="2025-06-24")
-    assert (ev["event_type"], ev["actor2"]["name"]) == ("Violence against civilians", "Civilians (Palestinian Territory)")
+    assert (ev["event_type"], ev["actor2"]["name"]) == ("Violence against civilians", "Civilians (Palestine)")
 
 
 # From test_extraction_protests.py: Protests, riots and strategic developments on sentences of our own (no gazetteer
