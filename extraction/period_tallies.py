@@ -14,6 +14,10 @@ _SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hou
 # the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
 _BACKGROUND_WORDS = (
     r"this\s+year|last\s+year|so\s+far|since\s+(?:the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
+    # "The 2007 election was followed by violence in which more than 1,100 people were killed": the toll of a thing a year
+    # names, told after it in its clause, no act's of the report's day (not another clause's: "the anniversary of the 1990
+    # Saba Saba uprising, and a rights group said at least 11 people were killed")
+    r"the\s+(?:19|20)\d\d\s+(?:[^.;,]|,(?=\d)){0,80}?\b(?:killed|dead|died|deaths|lives)\b|"
     # "violence that has killed nearly 100 people since early May"
     rf"since\s+(?:(?:early|late|mid)[\s-]+)?{MONTH_NAMES}(?!\s+\d{{1,2}}\b)|"  # (not a day: "since May 5"; a year is a period: "since May 2023")
     # ("a year" a rate, "300 a year"; not a distance in time: "a year after a gunman killed three at the same mall")
