@@ -147,8 +147,10 @@ RIOT = TriggerRule(
     r"violent\s+(?:demonstrations?|protests?)|"
     # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office" (a title's present:
     # "protesters torch parliament"; and "youths set fire to a police station")
-    # (and one that tries to: "Protesters tried to storm the presidential palace")
-    r"(?:protesters|demonstrators|crowds?|youths)\s+(?:\w+\s+)?(?:(?:tried|try|tries|attempted)\s+to\s+)?"
+    # (and one that tries to: "Protesters tried to storm the presidential palace"; and one told with its place between:
+    # "Protesters in the northern city of Nampula set fire to a police post")
+    r"(?:protesters|demonstrators|crowds?|youths)(?:\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s+(?:\w+\s+)?"
+    r"(?:(?:tried|try|tries|attempted)\s+to\s+)?"
     r"(?:storm(?:ed)?|broke\s+into|break\s+into|"
     # (and "protesters looted shops", "set cars ablaze": a riot's, as a burning is, over the force that met it)
     r"set\s+fire\s+to|torch(?:ed)?|ransack(?:ed)?|loot(?:ed)?|set\s+(?:[\w-]+\s+){1,4}?(?:ablaze|alight|on\s+fire))\b|"

@@ -881,6 +881,29 @@ _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s
                               re.IGNORECASE)
 
 
+def _recalled_named_again(text: str, spans: list[tuple[int, int]], sentence_triggers: list[list[Trigger]],
+                          recalled: list[list[tuple[int, int]]], dates_by_sentence: dict) -> None:
+    """Adds to recalled[i] (to the sentence's end) an act recalled before and named again by its bare noun ("The trial of
+    19 people accused over last year's attack on the Crocus City Hall opened ... Prosecutors say the attack, claimed by the
+    Islamic State group, killed 149 people"): the same past act, its toll no act's of the report. Only while the report
+    has told no act of its own (the first act told is the one a later "the attack" names), and in a sentence with no
+    date of its own."""
+    recalled_nouns: set[str] = set()  # (each recalled act noun's head's first five letters: "attac", "bombi")
+    for i, (s, e) in enumerate(spans):
+        found = sentence_triggers[i]
+        if recalled_nouns and found and not dates_by_sentence.get(i):
+            for t in found:
+                if t.rule.noun and text[t.start:t.start + 5].lower() in recalled_nouns and \
+                        text.endswith(("the ", "The "), t.start - 4, t.start) and \
+                        not any(lo <= t.start < hi for lo, hi in recalled[i]):
+                    recalled[i].append((t.start, e))
+        told = [t for t in found if not any(lo <= t.start < hi for lo, hi in recalled[i])]
+        if told:
+            return  # an act of the report's own told: a later "the attack" may be it
+        # (the noun's head: "suicide bombings" is a "bombi")
+        recalled_nouns.update(text[t.start:t.end].rsplit(None, 1)[-1][:5].lower() for t in found if t.rule.noun)
+
+
 def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, locations: list) -> list[Event]:
     if published_at is None:
         published_at = stamped_day(text)  # (a scraped page's "Posted: Jan 12, 2017" at its top)
@@ -1030,6 +1053,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             outside = [c for c in places_by_sentence.get(i, ()) if not any(lo <= c.start < hi for lo, hi in takings)]
             if takings and any(not c.dateline and c.precision < COUNTRY_PRECISION for c in outside):
                 places_by_sentence[i] = outside
+    if any(recalled):
+        _recalled_named_again(text, spans, sentence_triggers, recalled, dates_by_sentence)
     for i, acts in enumerate(recalled):
         if acts and i in dates_by_sentence:
             dates_by_sentence[i] = [d for d in dates_by_sentence[i] if not any(lo <= d.start < hi for lo, hi in acts)]

@@ -124,6 +124,32 @@ def _background_period(sentence: str) -> bool:
     return _BACKGROUND_PERIOD_FOLDED.search(fold(sentence)) is not None
 
 
+# "The 2007 election was followed by violence in which more than 1,100 people were killed": the toll of a thing a year
+# names, told after it in its clause, no act's of the report's day (not another clause's: "the anniversary of the 1990
+# Saba Saba uprising, and a rights group said at least 11 people were killed") (plain string tests, asked only of a
+# sentence with "the" and a year's first digits: a regex more would cost more than they do)
+_TOLL_WORDS = ("killed", "dead", "died", "deaths", "lives")
+
+
+def _year_named_toll(sentence: str) -> bool:
+    """Whether sentence tells a toll after "the" and a year, in the year's clause (see _TOLL_WORDS)."""
+    lowered = sentence.lower()
+    for century in ("he 19", "he 20"):
+        at = lowered.find(century)
+        while at > 0:
+            if lowered[at - 1] == "t" and (at == 1 or not lowered[at - 2].isalnum()) and lowered[at + 5:at + 7].isdigit() \
+                    and lowered[at + 7:at + 8] == " ":
+                clause = lowered[at + 8:at + 88]
+                cut = len(clause)
+                for mark in (".", ";", ", "):  # (a count's comma, "1,100", goes on)
+                    if (found := clause.find(mark)) >= 0:
+                        cut = min(cut, found)
+                if any(word in clause[:cut] for word in _TOLL_WORDS):
+                    return True
+            at = lowered.find(century, at + 5)
+    return False
+
+
 # "The Palestinian death toll in Gaza has passed 40,000, with 92,401 wounded": a toll that has grown past thousands is a
 # war's running count, its wounded too, no act's (an act's toll grows by tens: "the toll has risen to 12") (asked only of
 # a sentence with the word)
@@ -216,6 +242,8 @@ def period_tally(sentence: str) -> bool:
         return True
     for lo, hi in reversed(past_taking_clauses(sentence)):
         sentence = sentence[:lo] + sentence[hi:]  # (its time is the taking's)
+    if ("he 19" in sentence or "he 20" in sentence) and _year_named_toll(sentence):
+        return True
     if _background_period(sentence):
         if not may_hold(sentence, sentence.lower(), _SUPERLATIVES) or \
                 (superlative := _SUPERLATIVE_SINCE.search(sentence)) is None:

@@ -33,7 +33,7 @@ _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|ret
                             r"victims\s+of\s+the", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
                    "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "remember", "acquit",
-                   "charges", "allegation", "accusation", "counts",
+                   "charges", "allegation", "accusation", "counts", "year's", "year’s",
                    # (the people an act named by its place defines: see _named_past_act)
                    "survivors of the", "accused of the", "accused over the", "suspect in the", "victims of the")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
@@ -358,10 +358,29 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered:
 _PAST_ACT_BEFORE_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge")  # or a year
 
 
+# an act a time gone by owns: "the trial of 19 people accused over last year's attack on the Crocus City Hall", "2019's
+# Easter bombings": a past act named, no act of the report's day (plain string tests: a regex more would cost more than
+# they do)
+_GONE_TIMES = ("last year",)
+
+
+def _owned_by_a_time_gone_by(lowered: str) -> bool:
+    """Whether the act noun lowered ends before (the text before it, lower-cased) is a time gone by's: "last year's" or a
+    year's ("2019's"), with at most two words between ("last year's deadly attack")."""
+    owner, _, between = lowered.replace("’", "'").rpartition("'s ")
+    if not owner or between.count(" ") > 2 or "," in between or "." in between:
+        return False
+    return owner.endswith(_GONE_TIMES) or owner[-4:-2] in ("19", "20") and owner[-4:].isdigit() and \
+        not owner[-5:-4].isalnum()
+
+
 def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_act: int, lowered: str,
                       case_odd: bool) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
     Karrada bombing"), or the verb of the clause after it ("that killed"). lowered, case_odd: see _judged_or_marked."""
+    if trigger.rule.noun and ("'s " in lowered[-40:] or "’s " in lowered[-40:]) and _owned_by_a_time_gone_by(lowered[-40:]):
+        clause = _PAST_ACT_CLAUSE.match(text, trigger.end)
+        return trigger.start, clause.end() if clause else trigger.end  # "accused over last year's attack on ..."
     if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
             (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled

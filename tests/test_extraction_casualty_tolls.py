@@ -1055,3 +1055,14 @@ def test_a_doer_saying_it_killed_is_a_claim_that_gives_way_as_well():
     # (and a title's present: "say they killed")
     assert [e.killed["best"] for e in events("Rebels say they killed 18 soldiers in Kech\n\nFour soldiers were killed in a clash "
                                              "with separatist militants in the Kech district on Saturday, the army said.")] == [4]
+
+
+def test_the_toll_of_a_thing_a_year_names_is_no_act_s():
+    # "The 2007 election was followed by violence in which ... were killed": that year's toll, no act's of the day
+    text = ("Rioters torched cars in the city on Tuesday after the result was announced, police said. The 2007 election was "
+            "followed by violence in which more than 1,100 people were killed.")
+    assert [(e.killed or {}).get("best") for e in events(text)] in ([None], [0])
+    # (another clause's toll after the year's thing stays: "the anniversary of the 1990 uprising, and ... were killed")
+    [ev] = events("Police fired live rounds at protesters on Monday as thousands marched on the anniversary of the 1990 "
+                  "uprising, and a rights group said at least 11 people were killed.")
+    assert ev.killed["best"] == 11

@@ -961,3 +961,18 @@ def test_what_armed_men_do_in_a_where_clause_of_the_present_is_no_act():
     # (a past act in a where clause still is one)
     assert "Abduction/forced disappearance" in subs("Gunmen stormed the village of Kuriga, where bandits kidnapped 20 "
                                                     "pupils on Thursday.")
+
+
+def test_a_trial_s_act_of_a_time_gone_by_named_again_is_no_act():
+    # "accused over last year's attack": an act a time gone by owns, recalled; "the attack" of the next sentence names it
+    # again, its toll the past act's (no act of the report's day)
+    text = ("The trial of 19 people accused over last year's attack on a concert hall near Moscow opened on Monday at a "
+            "military court. Prosecutors say the attack, claimed by the Islamic State group, killed 149 people.")
+    assert extract_events(text, published_at=MON, toponyms=[], locations=[]) == []
+    # (a verdict's act, named again by its bare noun with its wounded)
+    assert events("A court on Friday sentenced six men for their role in the 2016 suicide bombings at the airport. The "
+                  "bombings, carried out by the cell behind the 2015 Paris attacks, also wounded more than 300 people.") == []
+    # (an act of the report's own told first: a later "the attack" is it)
+    [ev] = events("Gunmen killed five villagers in an attack on a market on Monday. It came a year after last year's attack "
+                  "on the same market. Police said the attack also wounded three people.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (5, 3)

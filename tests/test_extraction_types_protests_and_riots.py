@@ -496,3 +496,12 @@ def test_a_slogan_the_crowd_chants_is_no_act():
                                 published="2022-09-21") == ["Protest with intervention"]
     assert helpers.report_coded('Thousands marched in Sanaa on Friday, chanting slogans such as "Death to America" and '
                                 '"Kill the invaders".', fields="sub_event_type", published="2024-01-12") == ["Peaceful protest"]
+
+
+def test_a_crowd_s_burning_told_with_its_place_between_is_a_riot():
+    # "Protesters in the northern city of Nampula set fire to a police post": the crowd's act, its place told between the
+    # crowd and its verb (no battle with the officers hurt by stones)
+    text = ("Protesters in the northern city of Nampula set fire to a police post and blocked roads with burning tyres on "
+            "Thursday. Police said two officers were injured by stones.")
+    assert [(e.event_type, e.sub_event_type) for e in helpers.events(text, published=helpers.TUE_2024_05_14)] == \
+        [("Riots", "Violent demonstration")]
