@@ -1014,9 +1014,10 @@ _LAND_AT_WAR_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout
                                 r"territory)\b)")
 # "protests over the death of a young woman in custody", "anger at the killing of two students": the death a crowd is
 # out over, its cause, no toll of the protest (nor of an act the report tells: that act's own sentence counts it)
-_PROTESTED_BEFORE = re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|marches|"
-                               r"unrest|riots?|rioting|anger|outrage|fury|uproar)\s+(?:[\w'’-]+\s+){0,3}?"
-                               r"(?:over|against|at|about|following|sparked\s+by|triggered\s+by)\s+(?:the\s+|a\s+)?$")
+_DEATH_PROTESTED_BEFORE = re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|demonstrators|"
+                                     r"rall(?:y|ies)|marches|unrest|riots?|rioting|anger|outrage|fury|uproar)\s+"
+                                     r"(?:[\w'’-]+\s+){0,3}?(?:over|against|at|about|following|sparked\s+by|"
+                                     r"triggered\s+by)\s+(?:the\s+|a\s+)?$")
 # "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
 _OF_STATE_FORCE = re.compile(r"\s+of\s+the\s+(?-i:(?:security|armed)\s+forces|army|police|military|gendarmerie)\b",
                              re.IGNORECASE)
@@ -1867,7 +1868,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     for m in (NOUN_RESULT.finditer(sentence) if may_hold(sentence, lowered, _NOUN_RESULT_WORDS) else ()):
         if not free(m.start(), m.end()) or _ATTEMPT_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
             continue  # "attempted first-degree murder of a police officer": nobody died
-        if _PROTESTED_BEFORE.search(lowered, max(0, m.start() - 70), m.start()):
+        if _DEATH_PROTESTED_BEFORE.search(lowered, max(0, m.start() - 70), m.start()):
             continue  # "protests over the death of a young woman in custody": the crowd's cause
         qty = m.group("qty") or m.group("qty2") or m.group("hitqty")
         who = None

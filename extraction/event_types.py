@@ -1126,8 +1126,8 @@ _FOR_CONTROL_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:for|over)\s+(?:the\s+)?contr
 _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # the acts a crowd protests against ("marched to protest against a wave of extortion killings"): its cause, no act
-_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+(?:against|over)\s+"
-                               r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_ACT_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+(?:against|over)\s+"
+                                   r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
 # (nor captors who got away from the force that came to free their captives: "Two other kidnappers escaped and troops
@@ -1325,7 +1325,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                 "control" in folded[m.end():end] and _FOR_CONTROL_AFTER.match(text, m.end(), end):
             continue
         if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
-                and _PROTESTED_BEFORE.search(before):
+                and _ACT_PROTESTED_BEFORE.search(before):
             continue
         if may_hold(before, folded_before, _DENIED_WORDS) and _DENIED_ACT_BEFORE.search(before):
             continue  # (and a fight said not to have been: "No shots were fired", "no clashes were reported")
