@@ -1055,3 +1055,20 @@ def test_a_doer_saying_it_killed_is_a_claim_that_gives_way_as_well():
     # (and a title's present: "say they killed")
     assert [e.killed["best"] for e in events("Rebels say they killed 18 soldiers in Kech\n\nFour soldiers were killed in a clash "
                                              "with separatist militants in the Kech district on Saturday, the army said.")] == [4]
+
+
+def test_a_side_s_daily_tally_of_the_enemy_s_losses_is_no_act_s_toll():
+    # a general staff's "lost 1,150 troops in the past day" counts a day's front, no act's dead: not added to the strike
+    evs = helpers.events("A Russian missile strike on a residential district of Kharkiv killed three civilians and wounded 12 on "
+                 "Saturday, the regional governor said.\n\nUkraine's general staff said Russian forces had lost 1,150 "
+                 "troops in the past day, bringing Russia's losses since the full-scale invasion to more than 490,000.",
+                 dt.date(2024, 5, 18))
+    assert [e.killed["best"] for e in evs] == [3]
+    # (told with the day's repelled attacks: "over the past day and that Ukraine had lost up to 385 servicemen")
+    evs = helpers.events("Russia's defence ministry said its forces had repelled 11 Ukrainian attacks in the Donetsk region over "
+                 "the past day and that Ukraine had lost up to 385 servicemen.", dt.date(2024, 3, 2))
+    assert all(not e.killed or not e.killed["best"] for e in evs)
+    # (a force's own men lost in one act stay its toll)
+    assert [e.killed["best"] for e in helpers.events("The army lost six soldiers when militants attacked a post near the border "
+                                             "on Thursday.", dt.date(2024, 3, 2))] == [6]
+
