@@ -1072,3 +1072,16 @@ def test_a_side_s_daily_tally_of_the_enemy_s_losses_is_no_act_s_toll():
     assert [e.killed["best"] for e in helpers.events("The army lost six soldiers when militants attacked a post near the border "
                                              "on Thursday.", dt.date(2024, 3, 2))] == [6]
 
+
+def test_a_side_s_fire_that_killed_is_gunfire_no_blaze():
+    # "killed in the Israeli fire": the side's guns, whose act told before takes the toll; and "no casualties on the
+    # Israeli side" is the toll of the act done to Israel, not of Israel's own shelling
+    text = ("Hezbollah fired an anti-tank missile at an Israeli army position near the border town of Metula on "
+            "Wednesday, the Lebanese group said, and the Israeli military responded by shelling the outskirts of the "
+            "Lebanese village of Kfar Kila. No casualties were reported on the Israeli side, the military said. "
+            "Lebanese security sources said two Hezbollah fighters were killed in the Israeli fire.")
+    evs = helpers.events(text, dt.date(2023, 11, 8))
+    assert sorted((helpers._names(e)[0], e.killed["best"] if e.killed else None) for e in evs) == \
+        [("Hezbollah", 0), ("Military Forces of Israel", 2)]
+    # (a blaze stays an accident: "died in a house fire")
+    assert helpers.events("Three children died in a house fire in the village on Sunday, police said.", dt.date(2023, 11, 8)) == []
