@@ -1085,3 +1085,16 @@ def test_a_side_s_fire_that_killed_is_gunfire_no_blaze():
         [("Hezbollah", 0), ("Military Forces of Israel", 2)]
     # (a blaze stays an accident: "died in a house fire")
     assert helpers.events("Three children died in a house fire in the village on Sunday, police said.", dt.date(2023, 11, 8)) == []
+
+
+def test_a_side_s_word_of_the_enemy_s_men_lost_is_no_act_s_toll():
+    # "Ukraine's military said Russian forces had lost dozens of men": one side's claim of the other's losses, no count
+    # of the shelling told before
+    evs = helpers.events("Russian forces shelled the town of Huliaipole on Saturday, killing one man, the regional governor "
+                         "said. Ukraine's military said Russian forces had lost dozens of men in failed assaults near "
+                         "Robotyne.", dt.date(2024, 2, 10))
+    assert [e.killed["best"] for e in evs] == [1]
+    # (a side's word of its own men lost stands)
+    evs = helpers.events("Russian troops attacked Ukrainian positions near Robotyne on Saturday. Ukraine's military said its "
+                         "forces had lost six men in the fighting.", dt.date(2024, 2, 10))
+    assert [e.killed["best"] for e in evs] == [6]
