@@ -562,6 +562,42 @@ _LIST_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?:(?P<qty>{_QTY_WORD})|{_CLAUSE_STA
 # "the army lost six soldiers", "ISIS lost 20 of its fighters": a force's own dead told as its loss (only
 # before a number and a noun of fighting men: "lost two homes", "lost 40 percent" are no deaths; and not
 # where a fate follows the noun: "lost 1,230 personnel killed and wounded" tells its own)
+# a side's word of the other side's men lost ("Ukraine's military said Russian forces had lost dozens of men", "Russia's
+# defence ministry said Ukraine had lost up to 60 servicemen", "the army said the enemy lost 40 fighters"): a claim of
+# the enemy's losses, which no side counts for the other, no act's toll (the sayer named before its verb, the losers
+# after it, each by a country's name or people; not a force's own: "Ukraine's military said its forces lost six men")
+_SAID_THAT = re.compile(r"\b(?:said|says|claimed|claims|reported|announced|according\s+to)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_THE_ENEMY = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|fighters))\b", re.IGNORECASE)
+
+
+def _countries_named(words: str) -> set[str]:
+    """The countries words name by name or people ("Ukraine's", "Russian", "the Russians")."""
+    from .actors import country_codes, demonyms  # (loaded once, on the first claim asked)
+    names, peoples = country_codes(), demonyms()
+    found = set()
+    for m in _CAPITALISED.finditer(words):
+        word = m.group()
+        code = names.get(word) or peoples.get(word) or peoples.get(word.removesuffix("s"))
+        if code:
+            found.add(code)
+    return found
+
+
+def _enemy_s_losses_claimed(before: str) -> bool:
+    """Whether a "lost" count after before (its sentence's words) is one side's word of the other's losses."""
+    said = None
+    for said in _SAID_THAT.finditer(before):
+        pass
+    if said is None:
+        return False
+    losers = before[said.end():]
+    if _THE_ENEMY.search(losers) is not None:
+        return True
+    sayers, lost = _countries_named(before[:said.start()]), _countries_named(losers)
+    return bool(sayers) and bool(lost) and not sayers & lost
+
+
 _LOST_FORCE = (r"(?:lost|loses|losing)(?=\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                r"more\s+than\s+|over\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:of\s+(?:its|their|his)\s+)?(?:[\w-]+\s+){0,2}?"
                rf"(?:{literal_words(sorted(FORCE.keys() | {'men', 'members', 'personnel', 'commanders', 'combatants'}, key=len, reverse=True))})\b"
@@ -1341,10 +1377,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if category == "unknown" and q.best == 1 and "ed of " in sentence[s:e] and _SHOOTER_TOLD.match(sentence, s, e):
             category, force = "combatants", ARMED_GROUP
         ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
+        # ("Ukraine's military said Russian forces had lost dozens of men": no act's toll)
+        enemy_s_losses = kind == KILLED and lowered.startswith("lost", s) and _enemy_s_losses_claimed(sentence[:s])
         claimed = kind == KILLED and q.best >= 2 and holds_a_word(lowered, _DOER_CLAIM_WORDS) and \
             _DOER_CLAIM_BEFORE.search(lowered, max(0, s - 40), s) is not None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
-                                     rule, additive, background or s >= total_from and not revised, who, besides, force,
+                                     rule, additive, background or enemy_s_losses or s >= total_from and not revised,
+                                     who, besides, force,
                                      CLAIMED if claimed else _source(sentence, lowered, s, sources) if sourced else None,
                                      paragraph, start, revised_toll,
                                      _ORDINALS[ordinal.group(1)] if ordinal else 0, all_told))

@@ -1022,6 +1022,15 @@ def after_accident(text: str, pos: int, start: int, folded: str) -> bool:
         _WEAPON_CRASHED_BEFORE.search(text, max(lo, m.start() - 40), m.start()) is None
 
 
+# a side's or a force's fire is gunfire, no blaze ("two Hezbollah fighters were killed in Israeli fire", "killed in
+# Pakistani fire along the Line of Control", "died in army fire", "killed in tank fire"): a capitalised people's
+# adjective or a force's or a weapon's word before "fire" (asked only of an accident's match that ends in "fire")
+_SIDES_FIRE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+(?:i|ian|ean|an|ese|ish|ch|ic))|\b(?:army|military|troops['’]?|police|"
+                         r"forces['’]?|soldiers['’]?|militants['’]?|rebels['’]?|tank|artillery|mortar|machine[\s-]?gun|"
+                         r"naval|small[\s-]arms|automatic|hostile|return|retaliatory|government|regime|sniper|"
+                         r"security\s+forces['’]?))\s+fires?$", re.IGNORECASE)
+
+
 def before_accident(text: str, end: int, start: int, clause_end: int, folded: str) -> bool:
     """Whether a death told at text[:end] is told an accident's after it in its clause (not past clause_end, the
     sentence's end; start is its start): "were killed when their car collided with a truck", "died in a house fire";
@@ -1032,7 +1041,9 @@ def before_accident(text: str, end: int, start: int, clause_end: int, folded: st
             not may_hold_folded(after, _ACCIDENT_AFTER_NOT_VEHICLE_WORDS) and not holds_a_word(after, _VEHICLE_WORDS):
         return False
     m = _ACCIDENT_AFTER.match(text, end, hi)
-    return m is not None and ACT_WORDS.search(text, max(start, end - 150), m.end()) is None
+    return m is not None and ACT_WORDS.search(text, max(start, end - 150), m.end()) is None and \
+        not (text.endswith(("fire", "fires"), 0, m.end()) and
+             _SIDES_FIRE.search(text, max(m.start(), m.end() - 40), m.end()) is not None)
 
 
 def accident_told_around(text: str, pos: int, end: int, start: int, clause_end: int, folded: str, answers: dict) -> bool:

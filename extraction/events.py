@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, EXTERNAL, IDENTITY, OF_THE,
-                     STATE_INTERS, alias_table, country_codes, find_actors)
+                     STATE_INTERS, alias_table, country_codes, demonyms, find_actors)
 from .casualties import SITE_IN, find_casualties, inverted_running_count
 from .casualty_counts import Count, combine, combine_other, counted_mentions
 from .period_tallies import past_taking_clauses, period_tally
@@ -1404,6 +1404,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         before = [g for g in violent_here if g[0].sentence < i]
         group = max(before, key=lambda g: max(c.sentence for c in g if c.sentence < i)) if before else \
             (violent_here[0] if violent_here else None)
+        if len(before) > 1:
+            group = _sufferer_named(text, spans[i], mentions, before, i) or group
         if group is not None and not before and group[0].listed:
             continue  # "Strikes killed 46 people across Gaza. - Jabalia: 22 killed ...": the sum of the list, no item's toll
         if group is not None:
@@ -1904,6 +1906,33 @@ def _more_elsewhere(text: str, folded: str, group: list[Candidate], cand: Candid
 
 def _in_sentence(place: PlaceCandidate, places_by_sentence: dict[int, list[PlaceCandidate]], i: int) -> bool:
     return any(c is place for c in places_by_sentence.get(i, ()))
+
+
+# "No casualties were reported on the Israeli side", "losses on the Russian side": a side named by its people's
+# adjective (asked only of a sentence with the word)
+_SIDE_OF = re.compile(r"\b((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\s+side\b")
+
+
+def _sufferer_named(text: str, span: tuple[int, int], mentions: list[ActorMention], before: list[list[Candidate]],
+                    i: int) -> list[Candidate] | None:
+    """For a toll in sentence i (at span) with no act of its own, whose nearest act before is one side's one-sided act
+    (a shelling, a strike): the one act told before done to that side, where the sentence names it and not the nearest
+    act's target ("Hezbollah fired a missile at Metula, and the Israeli military responded by shelling Kfar Kila. No
+    casualties were reported on the Israeli side": the none is Hezbollah's attack's, not the shelling's); else None."""
+    nearest = max(before, key=lambda g: max(c.sentence for c in g if c.sentence < i))
+    a1, a2 = nearest[0].actor1, nearest[0].actor2
+    if a1 is None or nearest[0].event_type == BATTLES or a1.actor.generic:
+        return None
+    named = [m.actor for m in mentions if span[0] <= m.start < span[1] and not m.actor.generic]
+    countries = {a.country for a in named}
+    if " side" in text[span[0]:span[1]]:
+        countries |= {demonyms().get(m.group(1)) for m in _SIDE_OF.finditer(text, *span)}
+    if a1.actor not in named and a1.actor.country not in countries or \
+            a2 is not None and (a2.actor in named or not a2.actor.generic and a2.actor.country in countries):
+        return None
+    done_to = [g for g in before if g is not nearest and g[0].actor2 is not None and
+               (g[0].actor2.actor is a1.actor or g[0].actor2.actor.country == a1.actor.country)]
+    return done_to[0] if len(done_to) == 1 else None
 
 
 def _harm_told(i: int, sentence_triggers: list, casualties_by_sentence: dict) -> bool:

@@ -128,6 +128,16 @@ def loose_violence(c: Candidate) -> bool:
     return c.actor1 is None and (c.trigger.rule.sub_event_type == LETHAL or _debris_hurt(c)) and c.event_type in VIOLENT_TYPES
 
 
+def _doers_toll(group: list[Candidate], c: Candidate) -> bool:
+    """A bare 'killed' sentence of a named side's dead whose doer is told by its fire alone, the doer of the act told
+    ("the Israeli military responded by shelling Kfar Kila ... two Hezbollah fighters were killed in the Israeli
+    fire"): that act's toll (not an unnamed one's dead: "in an assault in which hundreds were killed")."""
+    a1 = _group_value(group, "actor1")
+    return c.trigger.rule.sub_event_type == LETHAL and c.actor1 is not None and a1 is not None and \
+        c.actor2 is not None and not c.actor2.actor.generic and \
+        not a1.actor.generic and one_group(a1.actor, c.actor1.actor) and not _dated_apart(group, c)
+
+
 def _debris_hurt(c: Candidate) -> bool:
     # (by identity: a TriggerRule's == compares its fields)
     return c.trigger.rule is DEBRIS_HURT[0] or c.trigger.rule is DEBRIS_HURT[1]
@@ -245,7 +255,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
                 crowd_told and all(c.headline and loose_violence(c) for c in group) or
                 violent and all(loose_violence(c) for c in group) or crowd and crowd_control(cand) or
                 kind.event_type == RIOTS and _crowd_violence(cand) or
-                violent and (_told_again(group, cand) or _part_retold(group, cand))):
+                violent and (_told_again(group, cand) or _part_retold(group, cand) or _doers_toll(group, cand))):
             return False
     sides = (_group_value(group, "actor1"), _group_value(group, "actor2")) \
         if kind.sub_event_type == cand.sub_event_type == "Armed clash" else ()
@@ -259,7 +269,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
             # (a title's party the body's telling names too: "Strike kills three Kataib Hezbollah fighters" - "A
             # strike on a base of the PMF killed three fighters of Kataib Hezbollah")
             return False
-    if loose_violence(cand) and (cand.place is None or cand.place_key[1] != 0):
+    if (loose_violence(cand) or _doers_toll(group, cand)) and (cand.place is None or cand.place_key[1] != 0):
         return True  # "Two of those wounded are in critical condition": no scene of its own
     if _told_again(group, cand) or kind.event_type == STRATEGIC and all(c.headline for c in group) and \
             not cand.headline and cand.sub_event_type == kind.sub_event_type:

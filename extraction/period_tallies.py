@@ -232,11 +232,27 @@ def past_taking_clauses(sentence: str) -> list[tuple[int, int]]:
 _SECTOR_OF_RESPONSIBILITY = re.compile(r"\b(?:area|zone)\s+of\s+responsibility\b", re.IGNORECASE)
 
 
+# "Ukraine's general staff said Russian forces had lost 1,150 troops in the past day", "had repelled 11 attacks over
+# the past day and that Ukraine had lost up to 385 servicemen", "inflicted losses of up to 1,500 servicemen on
+# Ukrainian troops over the past week": a side's daily or weekly tally of the enemy's losses, no act's toll (a day or a
+# week is an act's span elsewhere, "fighting killed 40 over the past 24 hours"; not when the dead are a force's lost men)
+# (asked only of a sentence with the words)
+_LOSSES_OVER_DAYS = re.compile(
+    r"\b(?:lost|losses\s+of)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"\d[\d,]*\s+(?:servicemen|soldiers|troops|personnel|fighters|militants|men)\b", re.IGNORECASE)
+_PAST_DAYS = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week|(?:two|three|\d)\s+days)\b",
+                        re.IGNORECASE)
+
+
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
     if war_toll_start(sentence) is not None:
         return True
     if "responsibility" in sentence and _SECTOR_OF_RESPONSIBILITY.search(sentence) is not None:
+        return True
+    if ("lost" in sentence or "losses" in sentence) and (" past " in sentence or " last " in sentence or
+                                                         " previous " in sentence) and \
+            _PAST_DAYS.search(sentence) is not None and _LOSSES_OVER_DAYS.search(sentence) is not None:
         return True
     if "toll" in sentence and _GROWN_TOLL.search(sentence) is not None:
         return True

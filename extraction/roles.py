@@ -165,10 +165,11 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # an act named after its doer ("an army raid", "an RSF attack", "the militia's assault")
 _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|"
                              r"airstrikes?|assaults?|offensives?|shelling|bombardments?|bombings?|operations?|"
-                             r"crackdown|incursions?)\b", re.IGNORECASE)
+                             r"crackdown|incursions?|(?:gun)?fire)\b", re.IGNORECASE)
 # (or its men: "were killed when fighters of the National Liberation Army attacked")
-# (or the act's noun the end of its own words: "killed in a Russian attack on Kharkiv")
-_ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment)$", re.IGNORECASE)
+# (or the act's noun the end of its own words: "killed in a Russian attack on Kharkiv"; a side's fire is its guns',
+# "killed in the Israeli fire", "killed in army fire")
+_ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment|(?<![\w-])(?:gun)?fire)$", re.IGNORECASE)
 # (the doers counted or grouped and told how: "when about 30 heavily armed men attacked", "when a group of masked gunmen")
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:(?:the|an?|two|three|four|five|several|some|about|around|nearly|up\s+to|"
                          r"at\s+least|more\s+than|\d+|dozens\s+of|(?:group|gang|band)\s+of)\s+){0,3}"

@@ -1066,3 +1066,46 @@ def test_the_toll_of_a_thing_a_year_names_is_no_act_s():
     [ev] = events("Police fired live rounds at protesters on Monday as thousands marched on the anniversary of the 1990 "
                   "uprising, and a rights group said at least 11 people were killed.")
     assert ev.killed["best"] == 11
+
+
+def test_a_side_s_daily_tally_of_the_enemy_s_losses_is_no_act_s_toll():
+    # a general staff's "lost 1,150 troops in the past day" counts a day's front, no act's dead: not added to the strike
+    evs = helpers.events("A Russian missile strike on a residential district of Kharkiv killed three civilians and wounded 12 on "
+                 "Saturday, the regional governor said.\n\nUkraine's general staff said Russian forces had lost 1,150 "
+                 "troops in the past day, bringing Russia's losses since the full-scale invasion to more than 490,000.",
+                 dt.date(2024, 5, 18))
+    assert [e.killed["best"] for e in evs] == [3]
+    # (told with the day's repelled attacks: "over the past day and that Ukraine had lost up to 385 servicemen")
+    evs = helpers.events("Russia's defence ministry said its forces had repelled 11 Ukrainian attacks in the Donetsk region over "
+                 "the past day and that Ukraine had lost up to 385 servicemen.", dt.date(2024, 3, 2))
+    assert all(not e.killed or not e.killed["best"] for e in evs)
+    # (a force's own men lost in one act stay its toll)
+    assert [e.killed["best"] for e in helpers.events("The army lost six soldiers when militants attacked a post near the border "
+                                             "on Thursday.", dt.date(2024, 3, 2))] == [6]
+
+
+def test_a_side_s_fire_that_killed_is_gunfire_no_blaze():
+    # "killed in the Israeli fire": the side's guns, whose act told before takes the toll; and "no casualties on the
+    # Israeli side" is the toll of the act done to Israel, not of Israel's own shelling
+    text = ("Hezbollah fired an anti-tank missile at an Israeli army position near the border town of Metula on "
+            "Wednesday, the Lebanese group said, and the Israeli military responded by shelling the outskirts of the "
+            "Lebanese village of Kfar Kila. No casualties were reported on the Israeli side, the military said. "
+            "Lebanese security sources said two Hezbollah fighters were killed in the Israeli fire.")
+    evs = helpers.events(text, dt.date(2023, 11, 8))
+    assert sorted((helpers._names(e)[0], e.killed["best"] if e.killed else None) for e in evs) == \
+        [("Hezbollah", 0), ("Military Forces of Israel", 2)]
+    # (a blaze stays an accident: "died in a house fire")
+    assert helpers.events("Three children died in a house fire in the village on Sunday, police said.", dt.date(2023, 11, 8)) == []
+
+
+def test_a_side_s_word_of_the_enemy_s_men_lost_is_no_act_s_toll():
+    # "Ukraine's military said Russian forces had lost dozens of men": one side's claim of the other's losses, no count
+    # of the shelling told before
+    evs = helpers.events("Russian forces shelled the town of Huliaipole on Saturday, killing one man, the regional governor "
+                         "said. Ukraine's military said Russian forces had lost dozens of men in failed assaults near "
+                         "Robotyne.", dt.date(2024, 2, 10))
+    assert [e.killed["best"] for e in evs] == [1]
+    # (a side's word of its own men lost stands)
+    evs = helpers.events("Russian troops attacked Ukrainian positions near Robotyne on Saturday. Ukraine's military said its "
+                         "forces had lost six men in the fighting.", dt.date(2024, 2, 10))
+    assert [e.killed["best"] for e in evs] == [6]
