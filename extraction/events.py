@@ -44,7 +44,7 @@ from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFER
                        roundup_goes_on, campaign_acts)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, OWNED_KILLING_AFTER, PASSIVE_BEFORE, RESPONSE_VERB, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
-                    apart_in_scene, assign_roles, attributed_states, blamed_states, country_launcher, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
+                    apart_in_scene, assign_roles, attributed_states, blamed_states, country_launcher, crowd_kills, custody_death, definite_back_references, group_pronoun_references, state_pronoun_references,
                     in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
 
@@ -900,7 +900,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     n = len(spans)
     starts = [s for s, _ in spans]  # (for _in)
     mentions = find_actors(text, folded)
-    mentions = group_pronoun_references(text, definite_back_references(text, mentions))
+    mentions = state_pronoun_references(text, group_pronoun_references(text, definite_back_references(text, mentions)))
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         actors_by_sentence.setdefault(_in(starts, m.start), []).append(m)
