@@ -480,7 +480,12 @@ RULES = [
                 r"(?:warplanes?|jets?|aircraft|helicopters?|drones?|quadcopters?)\s+(?:dropped|dropping)\s|"
                 + _after_weapon("warplane", "warplanes", "jets", "aircraft", "helicopters", "drone", "drones") + "|"
                 rf"(?:warplanes?|jets|aircraft|helicopters?|drones?){_LAUNCHED_BY_THEN}|"
-                r"bombing\s+raids?|strikes?\s+(?=(?:on|against|targeting|across)\s)|"
+                r"bombing\s+raids?|strike(?:s?\s+(?=(?:on|against|targeting|across)\s)|"
+                # ... and strikes told by their damage, a plural subject ("Israeli strikes damaged the Hezyaz power
+                # station", "Russian strikes destroyed a thermal power plant"; not a walkout's or lightning's)
+                r"s(?<!lightning\sstrikes)(?<!hunger\sstrikes)(?<!labor\sstrikes)(?<!labour\sstrikes)(?<!general\sstrikes)"
+                r"(?<!rail\sstrikes)\s+(?=" + _BEFORE_THE_VERB + r"(?:damaged|destroyed|hit|struck)\s+"
+                r"(?:an?|the|two|three|several|\d+)\s))|"
                 r"s(?<=\ba\ss)trike\s+(?=(?:hit|struck)\s+(?:an?|the)\s)|"  # "14 killed when a strike hit a tent encampment"  # "an Israeli strike on a school", "strikes across Gaza"
                 # drones armed by a group ("attacked a base with explosive-laden drones", "dropped explosives from drones")
                 r"explosives?[\s-]+(?:laden|packed|armed)\s+drones?|"

@@ -44,7 +44,7 @@ from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFER
                        roundup_goes_on, campaign_acts)
 from .roles import (ALLY_BEFORE, BLAMED_BEFORE, CLAIMED_AFTER, CLAIMED_BY_BEFORE, COUNTRY_NAME, DEATH_WORD, ENEMY_OF,
                     FACILITY_AFTER, ONE_SIDED, OWNED_AFTER, OWNED_KILLING_AFTER, PASSIVE_BEFORE, RESPONSE_VERB, SUSPECTED_DOERS_BEFORE, THE_BEFORE,
-                    apart_in_scene, assign_roles, attributed_states, blamed_states, country_launcher, crowd_kills, custody_death, definite_back_references, group_pronoun_references,
+                    apart_in_scene, assign_roles, attributed_states, blamed_states, country_launcher, crowd_kills, custody_death, definite_back_references, group_pronoun_references, state_pronoun_references,
                     in_arms, one_group, same_actor, scene_enemy, state_forces, sub_type, suspected_doer, vague_doer)
 
 
@@ -923,7 +923,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     n = len(spans)
     starts = [s for s, _ in spans]  # (for _in)
     mentions = find_actors(text, folded)
-    mentions = group_pronoun_references(text, definite_back_references(text, mentions))
+    mentions = state_pronoun_references(text, group_pronoun_references(text, definite_back_references(text, mentions)))
     actors_by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         actors_by_sentence.setdefault(_in(starts, m.start), []).append(m)
@@ -1441,8 +1441,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 all((ev.evidence.get("sentence") or {}).get("start", 0) >= quiet_end for ev, _ in events):
             # a report whose title and lead tell no act, its news a statement or an aid warning: an act after them told
             # in a month gone by is its background too ("M23 rebels seized Goma in January after a lightning offensive"
-            # in a report of April)
-            events = [(ev, k) for ev, k in events if not _act_month_gone_by(text, ev, published_at)]
+            # in a report of April); so is one dated only by a week or a month that ended before the report's day
+            # ("Israeli jets bombed Sanaa airport and power stations in Hodeidah last week, killing six people, the
+            # ministry said" in a ministry's statement)
+            events = [(ev, k) for ev, k in events
+                      if not _act_month_gone_by(text, ev, published_at) and not _period_gone_by(ev, published_at)]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
@@ -1584,6 +1587,15 @@ def _act_month_gone_by(text: str, event: Event, published_at: dt.date) -> bool |
              (month := _MONTH_AFTER_SPAN_BEFORE.search(text, max(sentence["start"], word["start"] - 60), word["start"])) is None):
         return None
     return list(calendar.month_name).index(month.group("month")) != published_at.month
+
+
+def _period_gone_by(event: Event, published_at: dt.date) -> bool:
+    """Whether a strike or a battle is dated by its own week or month (no day), one that ended before the report's day
+    ("last week", "last month"; not "over the past week", which runs to it). (Not a shooting: local crime copy's follow-up
+    of "a man shot last week" is about that incident.)"""
+    return event.event_type in (EXPLOSIONS, BATTLES) and "date" not in event.inferred and \
+        event.date_precision in (3, 4) and event.date_end is not None and \
+        dt.date.fromisoformat(event.date_end) < published_at
 
 
 def _background_past(text: str, event: Event, published_at: dt.date, lead_end: int) -> bool:

@@ -477,8 +477,10 @@ _POSSESSED_BEFORE = re.compile(r"(?:\b(?:their|its|his)|\bthe\s+[\w-]+s['’])\s
 # struck a gathering of Hezbollah fighters", "the ministry said its forces had struck a meeting of Ukrainian commanders"
 # (its forces' strike on a place may be a strike told already, its weapon named there: "CENTCOM said its forces struck
 # the port")
-_DOER_ACTS = re.compile(r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+(?:had\s+|have\s+)?"
-                        r"(?:struck|hit|pounded|bombed|targeted)\b|"
+# (an adverb of time may stand between, in the sentence after the force spoke: "Its aircraft later struck the launch
+# site")
+_DOER_ACTS = re.compile(r"(?:warplanes?|jets?|aircraft|helicopters?|drones?)\s+"
+                        r"(?:(?:had|have|later|then|also|subsequently)\s+){0,2}(?:struck|hit|pounded|bombed|targeted)\b|"
                         r"(?:forces|troops|army)\s+(?:had\s+|have\s+)?(?:struck|hit|pounded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                         r"(?:meeting|gathering|concentration|cluster|assembly)s?\s+of\b", re.IGNORECASE)
 

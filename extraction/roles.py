@@ -539,6 +539,41 @@ def group_pronoun_references(text: str, mentions: list[ActorMention]) -> list[Ac
     return out
 
 
+# a state force's arm told by its pronoun at the opening of the sentence after the force spoke: "The Israeli military
+# said most of the rockets were intercepted. Its aircraft later struck the launch site", "Ukraine's General Staff said
+# ... Its troops repelled most of the attacks" (the pronoun's span the doer; the arm's word may open the act's own words)
+_STATE_PRONOUN_ACTS = re.compile(
+    r"(?:[.!?]\s+|\n\s*)(?P<ref>Its)\s+(?P<arm>(?P<air>aircraft|jets|warplanes|fighter\s+jets|drones|helicopters)|"
+    r"troops|forces|units|soldiers|artillery|navy)\s+(?:had\s+|have\s+|also\s+|later\s+|then\s+|subsequently\s+){0,2}"
+    r"(?:struck|hit|bombed|targeted|pounded|shelled|destroyed|attacked|repelled|repulsed|fought|clashed)\b")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+")
+
+
+def state_pronoun_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'The Israeli military said ... Its aircraft later struck the launch site': the doer told by "Its" is the named
+    state force that spoke in the sentence before, when no named armed actor spoke after it (asked only where a
+    sentence opens with "Its ")."""
+    if "Its " not in text:
+        return mentions  # (most reports)
+    out = list(mentions)
+    for act in _STATE_PRONOUN_ACTS.finditer(text):
+        start, end = act.span("ref")
+        # (the speaker may open its sentence or close it: "..., the Israeli military said")
+        speakers = [m for m in out if m.end <= act.start() and not m.actor.generic and m.actor.inter in ARMED_INTERS and
+                    m.speaker]
+        if not speakers or speakers[-1].actor.inter not in STATE_INTERS:
+            continue
+        force = speakers[-1]
+        if len(_SENTENCE_STOP.findall(text, force.end, start)) > 1:
+            continue  # (the sentence before only)
+        out = [m for m in out if m.end <= start or m.start >= act.end("arm")]  # ("Its troops": no troops of the scene)
+        out.append(ActorMention(start, end, force.actor, act.group("air") is not None, False, referred=True))
+        out.sort(key=lambda m: m.start)
+    return out
+
+
 _OPERATION_BEFORE = re.compile(r"\b(?:operation|raid|rescue|assault|offensive)\s+(?:in|during)\s+which\s+[^.;]{0,50}$",
                                re.IGNORECASE)
 # ... or after it: "Three militants were neutralised during a counter-terrorist operation, the FSB said"

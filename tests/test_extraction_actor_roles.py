@@ -819,6 +819,19 @@ def test_they_are_the_group_that_opens_the_sentence_not_one_its_clause_names():
     assert [c[1] for c in codings(text)] == ["ADF: Allied Democratic Forces"]
 
 
+def test_its_aircraft_are_the_state_force_that_spoke_in_the_sentence_before():
+    # the force that spoke, at its sentence's close or its opening, and "Its" arm's act the next sentence's: the force's
+    # own strike, not the other side's attack told before (an adverb of time between: "later struck")
+    text = ("Hezbollah fired a barrage of rockets at the northern Israeli town of Kiryat Shmona on Saturday, the Israeli "
+            "military said, adding that most of them were intercepted. Its aircraft later struck the launch site near the "
+            "southern Lebanese town of Khiam, the military said.")
+    assert [c[:2] for c in codings(text)] == [("Shelling/artillery/missile attack", "Hezbollah"),
+                                              ("Air/drone strike", "Military Forces of Israel")]
+    text = ("The Israeli military said on Wednesday it had warned people to leave Sanaa international airport. Its jets "
+            "struck the airport hours later, the military said.")
+    assert [c[:2] for c in codings(text)] == [("Air/drone strike", "Military Forces of Israel")]
+
+
 def test_a_pronoun_after_another_named_group_is_not_resolved_past_it():
     text = ("Al-Shabaab has waged an insurgency since 2007. The Islamic State has also grown in Puntland. Its fighters "
             "attacked a military base in Bosaso on Monday, killing three soldiers.")

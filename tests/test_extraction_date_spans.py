@@ -651,6 +651,18 @@ def test_a_taking_dated_by_a_month_with_no_day_is_recalled():
                                                "fighting.", published=dt.date(2025, 3, 4))] == ["Government regains territory"]
 
 
+def test_a_statement_report_s_act_dated_only_by_a_week_gone_by_is_recalled():
+    # (a lead that tells no act, its news a ministry's statement: last week's strikes it recalls are background)
+    text = ("The Houthi-run foreign ministry in Sanaa said on Monday it held Israel fully responsible and vowed a "
+            "response. Israeli jets bombed Sanaa airport and power stations in Hodeidah last week, killing six people, "
+            "the ministry said in a statement.")
+    assert events(text, published=dt.date(2024, 12, 30)) == []
+    # (a report whose lead tells the act keeps it: its own news)
+    text = ("Israeli jets bombed Sanaa airport last week, killing six people, the Houthi-run health ministry said on "
+            "Monday.")
+    assert [ev.sub_event_type for ev in events(text, published=dt.date(2024, 12, 30))] == ["Air/drone strike"]
+
+
 def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():
     text = ("Junta aircraft bombed a village in Sagaing Region, killing seven civilians on 9 January. On 11 January, a "
             "junta jet struck the market in Kyauktaw town, killing 12 people.")

@@ -866,3 +866,15 @@ def test_a_weapon_s_strike_told_with_an_adverb_or_by_its_damage_is_the_weapon_s_
     # (the passive stays an interception: "drones were destroyed")
     [ev] = events_published_2024_05_14("Twelve Ukrainian drones were destroyed over the Belgorod region overnight.")
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_plural_strikes_told_by_their_damage_are_a_strike():
+    # "strikes" as the subject of the damage, a side's demonym before them: its air strike (as "a strike hit" is)
+    for text, doer in (("Israeli strikes damaged the Hezyaz power station south of the Yemeni capital Sanaa on Sunday, "
+                        "cutting electricity to large parts of the city.", "Military Forces of Israel"),
+                       ("Russian strikes damaged a thermal power plant in the city of Kryvyi Rih overnight, injuring two "
+                        "workers.", "Military Forces of Russia")):
+        [ev] = events_published_2024_05_14(text)
+        assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", doer), text
+    # (a walkout's strikes are no act of war)
+    assert not events_published_2024_05_14("Rail strikes hit the capital on Monday, stranding thousands of commuters.")
