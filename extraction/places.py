@@ -563,6 +563,10 @@ _FRAME_DEMONYM = re.compile(r"\b([A-Z][a-z]+) (?:(?:border|frontier|coastal|moun
                             r"(?:village|hamlet|settlement|township|town|city|district|camp)\b")
 
 
+# the words before a scene told by what it is close to ("near El Dher", "outside Tiloa", "on the outskirts of Mafa")
+_CLOSE_TO = ("near ", "outside ", "outskirts of ", "near the ", "outside the ", "outskirts of the ")
+
+
 def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]],
                                dateline) -> list[PlaceCandidate]:
     """For a village, township or regency the gazetteer lacks, told in a sentence that names no other area
@@ -584,7 +588,11 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
                  and t.place.admin1 != dateline.admin1 and not in_dateline(text, t.start)
                  and not any(a <= t.start < b for a, b in actor_spans)] if dateline.feature_code == "PPLC" else []
     for u in find_unknown_names(text, [(t.start, t.end) for t in resolved], bare=bool(provinces)):
-        bare = u.frame in ("in " + u.name, "at " + u.name)  # (not "in Maungdaw township": a framed name)
+        # (not "in Maungdaw township": a framed name; a scene told by what it is close to is bare too, its province
+        # holding it as well as the capital's dateline does not: "clashed with al-Shabaab fighters near El Dher ...
+        # Galgaduud region deputy governor": Galgaduud, not Mogadishu)
+        bare = u.frame in ("in " + u.name, "at " + u.name) or bool(provinces) and u.frame.endswith(
+            tuple(w + u.name for w in _CLOSE_TO))
         # (a city or camp only with a country's demonym: "the Syrian city of X"; "the Zamzam camp" of a Geneva report no)
         if not (bare or _OUTLYING_KIND.search(u.frame) or (framed := _FRAME_DEMONYM.search(u.frame)) and
                 demonym_country(framed.group(1), Gazetteer.default())) or any(a <= u.start < b for a, b in actor_spans):

@@ -930,3 +930,12 @@ def test_a_bare_town_the_gazetteer_lacks_in_a_capital_s_report_is_in_the_provinc
             "militants have carried out several raids this year.")
     location = helpers.first_location(text, published="2024-11-05")
     assert (location["name"], location["country_code"], location["precision"]) == ("Shabeellaha Hoose", "SO", 4)
+
+
+def test_a_scene_the_gazetteer_lacks_told_by_what_it_is_near_is_in_the_province_the_capital_s_report_names():
+    # "clashed with al-Shabaab fighters near Qod Qod" from MOGADISHU, the report telling the Bay region: that region
+    # (p4), not the capital ("near", "outside" and "the outskirts of" a village frame it as "in" does)
+    text = ("MOGADISHU, Aug 14 (Reuters) - Somali troops clashed with al-Shabaab fighters near Qod Qod on Sunday, "
+            "killing six militants, an army officer said. The fighting was the heaviest in the Bay region this year.")
+    location = helpers.first_location(text, published="2024-08-14")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Bay", "SO", 4)
