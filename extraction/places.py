@@ -563,8 +563,10 @@ _FRAME_DEMONYM = re.compile(r"\b([A-Z][a-z]+) (?:(?:border|frontier|coastal|moun
                             r"(?:village|hamlet|settlement|township|town|city|district|camp)\b")
 
 
-# the words before a scene told by what it is close to ("near El Dher", "outside Tiloa", "on the outskirts of Mafa")
-_CLOSE_TO = ("near ", "outside ", "outskirts of ", "near the ", "outside the ", "outskirts of the ")
+# the words before a scene told by what it is close to ("near El Dher", "outside Tiloa", "on the outskirts of Mafa",
+# "north of Qod Qod")
+_CLOSE_TO = re.compile(r"\b(?:near|outside|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+                       r"\s+(?:the\s+)?$")
 
 
 def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]],
@@ -591,8 +593,8 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         # (not "in Maungdaw township": a framed name; a scene told by what it is close to is bare too, its province
         # holding it as well as the capital's dateline does not: "clashed with al-Shabaab fighters near El Dher ...
         # Galgaduud region deputy governor": Galgaduud, not Mogadishu)
-        bare = u.frame in ("in " + u.name, "at " + u.name) or bool(provinces) and u.frame.endswith(
-            tuple(w + u.name for w in _CLOSE_TO))
+        bare = u.frame in ("in " + u.name, "at " + u.name) or bool(provinces) and u.frame.endswith(u.name) and \
+            _CLOSE_TO.search(u.frame, 0, len(u.frame) - len(u.name)) is not None
         # (a city or camp only with a country's demonym: "the Syrian city of X"; "the Zamzam camp" of a Geneva report no)
         if not (bare or _OUTLYING_KIND.search(u.frame) or (framed := _FRAME_DEMONYM.search(u.frame)) and
                 demonym_country(framed.group(1), Gazetteer.default())) or any(a <= u.start < b for a, b in actor_spans):

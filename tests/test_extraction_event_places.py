@@ -939,3 +939,11 @@ def test_a_scene_the_gazetteer_lacks_told_by_what_it_is_near_is_in_the_province_
             "killing six militants, an army officer said. The fighting was the heaviest in the Bay region this year.")
     location = helpers.first_location(text, published="2024-08-14")
     assert (location["name"], location["country_code"], location["precision"]) == ("Bay", "SO", 4)
+
+
+def test_a_scene_the_gazetteer_lacks_told_by_its_bearing_is_in_the_province_the_capital_s_report_names():
+    # "ambushed an army convoy north of Qod Qod" with no distance, from MOGADISHU telling the Bay region: Bay (p4)
+    text = ("MOGADISHU, Aug 14 (Reuters) - Al-Shabaab fighters ambushed an army convoy north of Qod Qod on Sunday, "
+            "killing six soldiers, an army officer said. The attack was the deadliest in the Bay region this year.")
+    location = helpers.first_location(text, published="2024-08-14")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Bay", "SO", 4)
