@@ -228,6 +228,12 @@ _SEA_UNIT = re.compile(r"\bnautical\s+miles?\b|\d\s*(?:nm|nmi)\b", re.IGNORECASE
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
 # Washington Post"): whose name, not where
+# a place named as the cause an act is told for, no scene of it: "fired rockets at an Israeli base in support of Gaza",
+# "in solidarity with our steadfast Palestinian people in Gaza" (its people only: "rallied in support of the army in
+# Port Sudan" is where the crowd was)
+_CAUSE_BEFORE = re.compile(r"\b[Ii]n\s+(?:support|solidarity)\s+(?:of|with)\s+(?:(?:the|our|its|their)\s+)?"
+                           r"(?:(?:[\w'’-]+\s+){0,2}(?:people|Palestinians|population|residents|brothers)\s+(?:of|in)\s+"
+                           r"(?:the\s+)?)?$")
 _INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
 # ... a university or college named like a town far from where the report is filed ("Columbia University's campus" from
 # New York: no Columbia, S.C.), whose name is the institution's wherever the report names it ("arrested at Columbia")
@@ -337,6 +343,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if not_scenes and t.name in not_scenes and (not_scenes[t.name] or t.start in not_scenes.after_year or
                                                     not_scenes[t.name] is False and _NOUN_AFTER.match(text, t.end)):
             continue  # "at Columbia" (University), "the 1990 Saba Saba uprising": a name, no scene
+        if ("support" in (cause := text[max(0, t.start - 70):t.start]) or "solidarity" in cause) and \
+                _CAUSE_BEFORE.search(cause):
+            continue  # "in support of Gaza": the cause, no scene
         if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
                 _MEDIA_AFTER.match(text, t.end) and _TO_MEDIA_BEFORE.search(before):  # (the cheap anchored look first)
             continue

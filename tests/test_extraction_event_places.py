@@ -947,3 +947,11 @@ def test_a_scene_the_gazetteer_lacks_told_by_its_bearing_is_in_the_province_the_
             "killing six soldiers, an army officer said. The attack was the deadliest in the Bay region this year.")
     location = helpers.first_location(text, published="2024-08-14")
     assert (location["name"], location["country_code"], location["precision"]) == ("Bay", "SO", 4)
+
+
+def test_a_place_named_as_the_cause_an_act_is_told_for_is_no_scene_of_it():
+    # "in solidarity with Gaza": the cause the Houthis fire for, not where the missile went (Ben Gurion airport)
+    text = ("SANAA, Aug 14 (Reuters) - The Houthis said on Sunday they had fired a ballistic missile at Ben Gurion "
+            "airport in solidarity with Gaza, and Israel's military said it intercepted it.")
+    location = helpers.first_location(text, published="2024-08-14")
+    assert (location["country_code"], location["precision"]) == ("IL", 1)
