@@ -598,11 +598,12 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
     provinces = [t for t in resolved if t.place.feature_code == "ADM1" and t.place.country_code == dateline.country_code
                  and t.place.admin1 != dateline.admin1 and not in_dateline(text, t.start)
                  and not any(a <= t.start < b for a, b in actor_spans)] if dateline.feature_code == "PPLC" else []
-    for u in find_unknown_names(text, [(t.start, t.end) for t in resolved], bare=bool(provinces)):
+    capital = dateline.feature_code == "PPLC"
+    for u in find_unknown_names(text, [(t.start, t.end) for t in resolved], bare=capital):
         # (not "in Maungdaw township": a framed name; a scene told by what it is close to is bare too, its province
         # holding it as well as the capital's dateline does not: "clashed with al-Shabaab fighters near El Dher ...
         # Galgaduud region deputy governor": Galgaduud, not Mogadishu)
-        bare = u.frame in ("in " + u.name, "at " + u.name) or bool(provinces) and u.frame.endswith(u.name) and \
+        bare = u.frame in ("in " + u.name, "at " + u.name) or capital and u.frame.endswith(u.name) and \
             _CLOSE_TO.search(u.frame, 0, len(u.frame) - len(u.name)) is not None
         # (a city or camp only with a country's demonym: "the Syrian city of X"; "the Zamzam camp" of a Geneva report no)
         if not (bare or _OUTLYING_KIND.search(u.frame) or (framed := _FRAME_DEMONYM.search(u.frame)) and
@@ -611,6 +612,14 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         if bare:  # the province named nearest before it, else the first after it
             before = [t for t in provinces if t.end <= u.start]
             area = before[-1].place if before else next((t.place for t in provinces if t.start >= u.end), None)
+            if area is None and capital and not any(not in_dateline(text, t.start) and (
+                    t.place.country_code != dateline.country_code or t.place.geonameid == dateline.geonameid)
+                    for t in resolved):
+                # (no province named: somewhere in the capital's country, not in the capital: "OUAGADOUGOU - Jihadists
+                # killed dozens of civilians in an attack in Barsalogho on Saturday": Burkina Faso, p6; not where the
+                # body names the capital itself, "march on the centre of Dhaka ... near Shahbag", or another country,
+                # "DOHA - ... near Walikale")
+                area = Gazetteer.default().country(dateline.country_code)
             if area is not None:
                 out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
                                           area.precision, False, False, False))

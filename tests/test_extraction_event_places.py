@@ -955,3 +955,21 @@ def test_a_place_named_as_the_cause_an_act_is_told_for_is_no_scene_of_it():
             "airport in solidarity with Gaza, and Israel's military said it intercepted it.")
     location = helpers.first_location(text, published="2024-08-14")
     assert (location["country_code"], location["precision"]) == ("IL", 1)
+
+
+def test_a_scene_the_gazetteer_lacks_in_a_capital_s_report_naming_no_province_is_in_the_capital_s_country():
+    # "in an attack in Barsalogho" or "near Barsalogho" from OUAGADOUGOU, naming no province nor the capital in the body:
+    # Burkina Faso (p6), not Ouagadougou
+    for scene in ("in an attack in Barsalogho", "near Barsalogho"):
+        text = (f"OUAGADOUGOU, Aug 25 (Reuters) - Jihadists killed dozens of civilians {scene} on Saturday, security "
+                "sources said. The attack was one of the deadliest in Burkina Faso this year.")
+        location = helpers.first_location(text, published="2024-08-25")
+        assert (location["name"], location["country_code"], location["precision"]) == ("Burkina Faso", "BF", 6), scene
+
+
+def test_a_scene_the_gazetteer_lacks_near_a_capital_the_body_names_stays_in_the_capital():
+    # "march on the centre of Dhaka ... near Shahbag": a quarter of the capital, not the country at large
+    text = ("DHAKA, Aug 4 (Reuters) - Police fired tear gas at thousands of students marching on the centre of Dhaka on "
+            "Sunday. Protesters set fire to a police box near Shahbag, witnesses said.")
+    location = helpers.first_location(text, published="2024-08-04")
+    assert (location["name"], location["country_code"]) == ("Dhaka", "BD")
