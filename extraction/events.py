@@ -477,7 +477,7 @@ def _agreement_elsewhere(text: str, trigger: Trigger, c: PlaceCandidate) -> bool
 
 # the words before a settlement the gazetteer lacks that a capital's dateline stands for at its country (_choose_place)
 _SETTLEMENT_KIND_OF = ("in ", "village of ", "town of ", "city of ", "district of ", "camp of ", "hamlet of ",
-                       "settlement of ")
+                       "settlement of ", "near ", "outside ", "outskirts of ")  # (and what it is close to: "near Barsalogho")
 
 
 def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,

@@ -228,6 +228,12 @@ _SEA_UNIT = re.compile(r"\bnautical\s+miles?\b|\d\s*(?:nm|nmi)\b", re.IGNORECASE
 _FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed)\b", re.IGNORECASE)
 # a town's name as an institution's that has branches or readers elsewhere ("a branch of Kabul Bank in Kunduz", "the
 # Washington Post"): whose name, not where
+# a place named as the cause an act is told for, no scene of it: "fired rockets at an Israeli base in support of Gaza",
+# "in solidarity with our steadfast Palestinian people in Gaza" (its people only: "rallied in support of the army in
+# Port Sudan" is where the crowd was)
+_CAUSE_BEFORE = re.compile(r"\b[Ii]n\s+(?:support|solidarity)\s+(?:of|with)\s+(?:(?:the|our|its|their)\s+)?"
+                           r"(?:(?:[\w'’-]+\s+){0,2}(?:people|Palestinians|population|residents|brothers)\s+(?:of|in)\s+"
+                           r"(?:the\s+)?)?$")
 _INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
 # ... a university or college named like a town far from where the report is filed ("Columbia University's campus" from
 # New York: no Columbia, S.C.), whose name is the institution's wherever the report names it ("arrested at Columbia")
@@ -337,6 +343,9 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if not_scenes and t.name in not_scenes and (not_scenes[t.name] or t.start in not_scenes.after_year or
                                                     not_scenes[t.name] is False and _NOUN_AFTER.match(text, t.end)):
             continue  # "at Columbia" (University), "the 1990 Saba Saba uprising": a name, no scene
+        if ("support" in (cause := text[max(0, t.start - 70):t.start]) or "solidarity" in cause) and \
+                _CAUSE_BEFORE.search(cause):
+            continue  # "in support of Gaza": the cause, no scene
         if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
                 _MEDIA_AFTER.match(text, t.end) and _TO_MEDIA_BEFORE.search(before):  # (the cheap anchored look first)
             continue
@@ -563,6 +572,12 @@ _FRAME_DEMONYM = re.compile(r"\b([A-Z][a-z]+) (?:(?:border|frontier|coastal|moun
                             r"(?:village|hamlet|settlement|township|town|city|district|camp)\b")
 
 
+# the words before a scene told by what it is close to ("near El Dher", "outside Tiloa", "on the outskirts of Mafa",
+# "north of Qod Qod")
+_CLOSE_TO = re.compile(r"\b(?:near|outside|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
+                       r"\s+(?:the\s+)?$")
+
+
 def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tuple[int, int]],
                                dateline) -> list[PlaceCandidate]:
     """For a village, township or regency the gazetteer lacks, told in a sentence that names no other area
@@ -583,8 +598,13 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
     provinces = [t for t in resolved if t.place.feature_code == "ADM1" and t.place.country_code == dateline.country_code
                  and t.place.admin1 != dateline.admin1 and not in_dateline(text, t.start)
                  and not any(a <= t.start < b for a, b in actor_spans)] if dateline.feature_code == "PPLC" else []
-    for u in find_unknown_names(text, [(t.start, t.end) for t in resolved], bare=bool(provinces)):
-        bare = u.frame in ("in " + u.name, "at " + u.name)  # (not "in Maungdaw township": a framed name)
+    capital = dateline.feature_code == "PPLC"
+    for u in find_unknown_names(text, [(t.start, t.end) for t in resolved], bare=capital):
+        # (not "in Maungdaw township": a framed name; a scene told by what it is close to is bare too, its province
+        # holding it as well as the capital's dateline does not: "clashed with al-Shabaab fighters near El Dher ...
+        # Galgaduud region deputy governor": Galgaduud, not Mogadishu)
+        bare = u.frame in ("in " + u.name, "at " + u.name) or capital and u.frame.endswith(u.name) and \
+            _CLOSE_TO.search(u.frame, 0, len(u.frame) - len(u.name)) is not None
         # (a city or camp only with a country's demonym: "the Syrian city of X"; "the Zamzam camp" of a Geneva report no)
         if not (bare or _OUTLYING_KIND.search(u.frame) or (framed := _FRAME_DEMONYM.search(u.frame)) and
                 demonym_country(framed.group(1), Gazetteer.default())) or any(a <= u.start < b for a, b in actor_spans):
@@ -592,6 +612,14 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
         if bare:  # the province named nearest before it, else the first after it
             before = [t for t in provinces if t.end <= u.start]
             area = before[-1].place if before else next((t.place for t in provinces if t.start >= u.end), None)
+            if area is None and capital and not any(not in_dateline(text, t.start) and (
+                    t.place.country_code != dateline.country_code or t.place.geonameid == dateline.geonameid)
+                    for t in resolved):
+                # (no province named: somewhere in the capital's country, not in the capital: "OUAGADOUGOU - Jihadists
+                # killed dozens of civilians in an attack in Barsalogho on Saturday": Burkina Faso, p6; not where the
+                # body names the capital itself, "march on the centre of Dhaka ... near Shahbag", or another country,
+                # "DOHA - ... near Walikale")
+                area = Gazetteer.default().country(dateline.country_code)
             if area is not None:
                 out.append(PlaceCandidate(u.start, u.end, _record(area.name, area.lat, area.lon, area, area.precision),
                                           area.precision, False, False, False))

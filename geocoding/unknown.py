@@ -33,6 +33,9 @@ _BETWEEN_SECOND = re.compile(rf"\bbetween\s+(?:the\s+{_KIND}s?\s+of\s+)?(?:{_ART
 # name after "in" or "at" that ends its clause or is followed by the act's day, asked for only where the caller has
 # other grounds to take it for a place (the report names the area it would be in: extraction.places)
 _BARE = re.compile(rf"\b(?:in|at)\s+{_NAME}(?=[,.;]|\s+(?:on|overnight|late|early|last|this|and)\b)")
+# ... and one told by its bearing from a name with no distance: "ambushed a convoy north of Qod Qod on Sunday" (a
+# distance makes it a place in any report: _BEFORE)
+_BARE_BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?" + _NAME)
 _NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday The A An This That These Those It He She They We Mr Mrs Ms Dr "
@@ -51,9 +54,9 @@ class UnknownName:
 
 def find_unknown_names(text: str, known: list[tuple[int, int]], bare: bool = False) -> list[UnknownName]:
     """Names in a place frame that overlap no known mention (spans of what the gazetteer found); bare: names after a
-    plain "in" or "at" too (_BARE), each with its preposition as its frame."""
+    plain "in" or "at" or a bearing too (_BARE, _BARE_BEARING), each with its preposition as its frame."""
     found: dict[tuple[int, int], UnknownName] = {}
-    for regex in (_BEFORE, _AFTER, _BETWEEN_SECOND, _BARE) if bare else (_BEFORE, _AFTER, _BETWEEN_SECOND):
+    for regex in (_BEFORE, _AFTER, _BETWEEN_SECOND, _BARE, _BARE_BEARING) if bare else (_BEFORE, _AFTER, _BETWEEN_SECOND):
         for m in regex.finditer(text):
             start, end = m.span("name")
             name = _TRAILING_NOT_PLACE.sub("", m.group("name"))  # "near Ratla Friday" -> Ratla

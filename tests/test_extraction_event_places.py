@@ -930,3 +930,46 @@ def test_a_bare_town_the_gazetteer_lacks_in_a_capital_s_report_is_in_the_provinc
             "militants have carried out several raids this year.")
     location = helpers.first_location(text, published="2024-11-05")
     assert (location["name"], location["country_code"], location["precision"]) == ("Shabeellaha Hoose", "SO", 4)
+
+
+def test_a_scene_the_gazetteer_lacks_told_by_what_it_is_near_is_in_the_province_the_capital_s_report_names():
+    # "clashed with al-Shabaab fighters near Qod Qod" from MOGADISHU, the report telling the Bay region: that region
+    # (p4), not the capital ("near", "outside" and "the outskirts of" a village frame it as "in" does)
+    text = ("MOGADISHU, Aug 14 (Reuters) - Somali troops clashed with al-Shabaab fighters near Qod Qod on Sunday, "
+            "killing six militants, an army officer said. The fighting was the heaviest in the Bay region this year.")
+    location = helpers.first_location(text, published="2024-08-14")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Bay", "SO", 4)
+
+
+def test_a_scene_the_gazetteer_lacks_told_by_its_bearing_is_in_the_province_the_capital_s_report_names():
+    # "ambushed an army convoy north of Qod Qod" with no distance, from MOGADISHU telling the Bay region: Bay (p4)
+    text = ("MOGADISHU, Aug 14 (Reuters) - Al-Shabaab fighters ambushed an army convoy north of Qod Qod on Sunday, "
+            "killing six soldiers, an army officer said. The attack was the deadliest in the Bay region this year.")
+    location = helpers.first_location(text, published="2024-08-14")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Bay", "SO", 4)
+
+
+def test_a_place_named_as_the_cause_an_act_is_told_for_is_no_scene_of_it():
+    # "in solidarity with Gaza": the cause the Houthis fire for, not where the missile went (Ben Gurion airport)
+    text = ("SANAA, Aug 14 (Reuters) - The Houthis said on Sunday they had fired a ballistic missile at Ben Gurion "
+            "airport in solidarity with Gaza, and Israel's military said it intercepted it.")
+    location = helpers.first_location(text, published="2024-08-14")
+    assert (location["country_code"], location["precision"]) == ("IL", 1)
+
+
+def test_a_scene_the_gazetteer_lacks_in_a_capital_s_report_naming_no_province_is_in_the_capital_s_country():
+    # "in an attack in Barsalogho" or "near Barsalogho" from OUAGADOUGOU, naming no province nor the capital in the body:
+    # Burkina Faso (p6), not Ouagadougou
+    for scene in ("in an attack in Barsalogho", "near Barsalogho"):
+        text = (f"OUAGADOUGOU, Aug 25 (Reuters) - Jihadists killed dozens of civilians {scene} on Saturday, security "
+                "sources said. The attack was one of the deadliest in Burkina Faso this year.")
+        location = helpers.first_location(text, published="2024-08-25")
+        assert (location["name"], location["country_code"], location["precision"]) == ("Burkina Faso", "BF", 6), scene
+
+
+def test_a_scene_the_gazetteer_lacks_near_a_capital_the_body_names_stays_in_the_capital():
+    # "march on the centre of Dhaka ... near Shahbag": a quarter of the capital, not the country at large
+    text = ("DHAKA, Aug 4 (Reuters) - Police fired tear gas at thousands of students marching on the centre of Dhaka on "
+            "Sunday. Protesters set fire to a police box near Shahbag, witnesses said.")
+    location = helpers.first_location(text, published="2024-08-04")
+    assert (location["name"], location["country_code"]) == ("Dhaka", "BD")
