@@ -28,14 +28,17 @@ _GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiame
 # "by Yemen's Houthis", "by Sudan's army" (and the kind of force after the country: "A drone strike by Sudan's
 # paramilitary Rapid Support Forces hit a market")
 _COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+" + _DOER_KIND + ")?"
-_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
+# the act's manner between "by" and its doer's demonym: "killed by unprovoked Indian fire", "wounded by
+# indiscriminate Russian shelling", "by cross-border Pakistani firing"
+_ACT_MANNER = r"(?:(?:unprovoked|indiscriminate|retaliatory|cross-border|heavy|intense|sporadic)\s+)?"
+_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_ACT_MANNER}{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
 _BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
                       r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled|deployed|operated|flown|dropped)\s+)?"
                       r"(?:by\s+(?:[\w-]+\s+)?fire\s+)?"  # "killed by sniper fire from Armenian positions"
-                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS,
+                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _ACT_MANNER + _GROUP_OF + _COUNTRYS,
                       re.IGNORECASE)
 # a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
 _VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)
@@ -165,11 +168,11 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # an act named after its doer ("an army raid", "an RSF attack", "the militia's assault")
 _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|"
                              r"airstrikes?|assaults?|offensives?|shelling|bombardments?|bombings?|operations?|"
-                             r"crackdown|incursions?|(?:gun)?fire)\b", re.IGNORECASE)
+                             r"crackdown|incursions?|(?:gun)?fire|firing)\b", re.IGNORECASE)
 # (or its men: "were killed when fighters of the National Liberation Army attacked")
 # (or the act's noun the end of its own words: "killed in a Russian attack on Kharkiv"; a side's fire is its guns',
 # "killed in the Israeli fire", "killed in army fire")
-_ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment|(?<![\w-])(?:gun)?fire)$", re.IGNORECASE)
+_ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment|(?<![\w-])(?:gun)?fire|firing)$", re.IGNORECASE)
 # (the doers counted or grouped and told how: "when about 30 heavily armed men attacked", "when a group of masked gunmen")
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:(?:the|an?|two|three|four|five|several|some|about|around|nearly|up\s+to|"
                          r"at\s+least|more\s+than|\d+|dozens\s+of|(?:group|gang|band)\s+of)\s+){0,3}"
@@ -185,7 +188,7 @@ _AND_LINK = re.compile(r"(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?(?:(?:suspected|alle
                        + _PARTY_MODIFIER + r")|,\s*", re.IGNORECASE)
 # the doer of a passive act told after the rest of its clause, "by X" after no participle of its own ("was shot dead at
 # his home early on Wednesday by a group of gunmen", not "killed in areas occupied by the militants")
-_LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?{_GROUP_OF}$",
+_LATE_AGENT_BEFORE = re.compile(rf"(?<!ed)(?<!\bheld)(?<!\brun)(?<!\bled)\s+by\s+(?:the\s+|an?\s+)?{_ACT_MANNER}{_GROUP_OF}$",
                                 re.IGNORECASE)
 _STATE_GENERIC_NAMES = ("Military Forces of {country}", "Police Forces of {country}")
 _REBELS_GENERIC_NAME = "Opposition Rebels ({country})"

@@ -979,3 +979,13 @@ def test_guards_killed_in_an_attack_on_a_prison_are_police():
     # (not a mine's guards)
     [ev] = helpers.events("Gunmen killed two security guards at a gold mine on Sunday.", published=helpers.SAT_2024_08_10)
     assert (ev.actor2 or {}).get("name") != "Police Forces"
+
+
+def test_cross_border_fire_told_by_its_side_s_demonym_is_that_side_s_act():
+    # the act's manner between "by" and the demonym ("unprovoked Indian fire"), and "firing" as a side's fire
+    [ev] = helpers.events("A Pakistani soldier was killed on Sunday by unprovoked Indian fire along the Line of "
+                          "Control, the military said.", published=helpers.SAT_2024_08_10)
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of India", "Military Forces of Pakistan")
+    [ev] = helpers.events("An Indian soldier was killed in Pakistani firing along the Line of Control on Saturday, an "
+                          "army spokesman said.", published=helpers.SAT_2024_08_10)
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Pakistan", "Military Forces of India")
