@@ -1005,6 +1005,12 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         # "Ukrainian defenders repelled 47 Russian assaults": the assaults' side the doer, the defenders the target
         assaulting = next((m for m in mentions if trigger.start < m.start < trigger.end), None)
         defending = next((m for m in reversed(mentions) if m.end <= trigger.start), None)
+        if assaulting is None and defending is not None:
+            # the assaults told by their side earlier in the sentence, then repelled with no side in the words: "Russian
+            # forces launched 38 assaults near Pokrovsk, the General Staff said, adding that its troops had repelled
+            # most of the attacks" (the first armed side named that is not the defenders, nor the one telling of it)
+            assaulting = next((m for m in mentions if m.end <= defending.start and not m.speaker and
+                               m.actor is not defending.actor and m.actor.inter in ARMED_INTERS), None)
         agent, target = assaulting, defending or target
     return agent, target
 

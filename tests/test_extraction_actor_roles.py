@@ -989,3 +989,12 @@ def test_cross_border_fire_told_by_its_side_s_demonym_is_that_side_s_act():
     [ev] = helpers.events("An Indian soldier was killed in Pakistani firing along the Line of Control on Saturday, an "
                           "army spokesman said.", published=helpers.SAT_2024_08_10)
     assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Pakistan", "Military Forces of India")
+
+
+def test_assaults_told_by_their_side_then_repelled_are_that_side_s_against_the_defenders():
+    [ev] = helpers.events("KYIV, Nov 20 (Reuters) - Russian forces launched 38 assaults near Pokrovsk over the past day, Ukraine's General Staff "
+                          "said on Wednesday, adding that its troops had repelled most of the attacks.",
+                          published=helpers.SAT_2024_08_10)
+    # (the defenders' country is the scene's, which no geoparser here resolves)
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Armed clash", "Military Forces of Russia")
+    assert ev.actor2["name"].startswith("Military Forces")
