@@ -90,13 +90,26 @@ _WAR_TOLL_DIED = re.compile(
     r"\s+(?:(?:of\s+)?(?:people|civilians)\s+)?(?:has|have)\s+(?:died|been\s+killed|perished)\b", re.IGNORECASE)
 
 
+# ... and a toll in the hundreds where the war itself, named with "the", is the subject ("The exchanges of fire along
+# the border have killed more than 200 people in Lebanon, most of them fighters", "The fighting has killed about 300
+# people in Lebanon"): the war's, no act's (not an act's word: "The attack has killed 120", nor a day's: the same
+# guard as _WAR_TOLL)
+_WAR_TOLL_HUNDREDS = re.compile(
+    r"\bthe\s+(?:(?:cross-border\s+|border\s+)?exchanges|fighting|war|conflict|hostilities)\b[^.;:]{0,100}?\s(?:has|have)\s+"
+    r"(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:more\s+than|over|"
+    r"at\s+least|nearly|almost|about|around|some|an\s+estimated|roughly|upwards\s+of)\s+)?(?:[1-9]\d\d|hundreds)\b"
+    + _WAR_TOLL.pattern[_WAR_TOLL.pattern.rindex("(?![^.;]{0,80}?"):], re.IGNORECASE)
+
+
 def war_toll_start(sentence: str) -> int | None:
     """Where a war's running toll told in the present perfect starts in sentence (its war's word), or None (see
-    _WAR_TOLL, _WAR_TOLL_DIED)."""
+    _WAR_TOLL, _WAR_TOLL_HUNDREDS, _WAR_TOLL_DIED)."""
     if (" has " in sentence or " have " in sentence) and \
-            ("killed" in sentence or "left" in sentence or "claimed" in sentence) and \
-            (found := _WAR_TOLL.search(sentence)) is not None:
-        return found.start()
+            ("killed" in sentence or "left" in sentence or "claimed" in sentence):
+        if (found := _WAR_TOLL.search(sentence)) is not None:
+            return found.start()
+        if (found := _WAR_TOLL_HUNDREDS.search(sentence)) is not None:
+            return found.start()
     if " which " in sentence and (" have " in sentence or " has " in sentence) and \
             (found := _WAR_TOLL_DIED.search(sentence)) is not None:
         return found.start()
