@@ -257,9 +257,20 @@ _PAST_DAYS = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+
                         re.IGNORECASE)
 
 
+# "Russian casualties, killed and wounded, were approaching 300,000", "U.S. officials put Ukraine's losses at about
+# 70,000 killed": a war's losses in the tens of thousands, an estimate of no act (not a count brought to a total: "bringing
+# the casualties to 43,000" is the act's running count, see TOTAL_CUE) (asked only of a sentence with the words)
+_WAR_LOSSES = re.compile(
+    r"\b(?:casualties|losses)\b[^.;]{0,40}?\s(?:at|approaching|nearing|near|of|reached|exceeded|exceeding|topped|passed)\s+"
+    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly|up\s+to)\s+)?"
+    r"(?:[1-9]\d{1,2},\d{3}|\d{1,3},\d{3},\d{3})\b", re.IGNORECASE)
+
+
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
     if war_toll_start(sentence) is not None:
+        return True
+    if ",000" in sentence and ("casualties" in sentence or "losses" in sentence) and _WAR_LOSSES.search(sentence) is not None:
         return True
     if "responsibility" in sentence and _SECTOR_OF_RESPONSIBILITY.search(sentence) is not None:
         return True

@@ -512,6 +512,14 @@ def test_the_war_s_running_toll_in_the_hundreds_is_no_act():
     assert [e.killed["best"] for e in evs] == [120]
 
 
+def test_a_war_s_estimated_losses_in_the_tens_of_thousands_are_no_act_s_toll():
+    evs = events_published_2024_06_04("A Russian drone attack on Odesa overnight killed one man, the governor said on Tuesday. "
+                                      "U.S. officials put Ukraine's losses at about 70,000 killed and up to 120,000 wounded, "
+                                      "figures Kyiv disputes.")
+    assert [(e.killed or {}).get("best") for e in evs] == [1]
+    assert not any((e.wounded or {}).get("best") for e in evs)
+
+
 # From test_extraction_subtypes.py: ACLED sub-event types told apart from their neighbours: fire on a crowd named with
 # a word before it, an act still to come when another happened, men a crowd only takes for kidnappers, munitions
 # listed in a seized cache.
