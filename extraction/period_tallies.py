@@ -100,6 +100,8 @@ _WAR_TOLL_HUNDREDS = re.compile(
     r"at\s+least|nearly|almost|about|around|some|an\s+estimated|roughly|upwards\s+of)\s+)?(?:[1-9]\d\d|hundreds)\b"
     + _WAR_TOLL.pattern[_WAR_TOLL.pattern.rindex("(?![^.;]{0,80}?"):], re.IGNORECASE)
 
+_WAR_TOLL_HUNDREDS_WORDS = ("xchanges", "fighting", " war", "onflict", "ostilities")  # _WAR_TOLL_HUNDREDS needs one
+
 
 def war_toll_start(sentence: str) -> int | None:
     """Where a war's running toll told in the present perfect starts in sentence (its war's word), or None (see
@@ -108,7 +110,8 @@ def war_toll_start(sentence: str) -> int | None:
             ("killed" in sentence or "left" in sentence or "claimed" in sentence):
         if (found := _WAR_TOLL.search(sentence)) is not None:
             return found.start()
-        if (found := _WAR_TOLL_HUNDREDS.search(sentence)) is not None:
+        if any(word in sentence for word in _WAR_TOLL_HUNDREDS_WORDS) and \
+                (found := _WAR_TOLL_HUNDREDS.search(sentence)) is not None:
             return found.start()
     if " which " in sentence and (" have " in sentence or " has " in sentence) and \
             (found := _WAR_TOLL_DIED.search(sentence)) is not None:
