@@ -70,6 +70,7 @@ _SINGULAR_NOUN = literal_words(sorted((n for n in CATEGORY.keys() - {"head", "me
 _PLURAL_NOUNS = frozenset({"children", "people", "police"} | {
     p for n in CATEGORY for p in (n + "s", n + "es", n[:-1] + "ies", n[:-3] + "men") if p != n and p in CATEGORY})
 _ONE_DET = frozenset("a an another one".split())
+_PLURAL_AUX = re.compile(r"\s*(?:were|are|have)\b", re.IGNORECASE)  # a verb in the plural ("were killed")
 # kin told in the plural whose number is known: "killed his parents", "Her grandparents were found dead" (two)
 _A_PAIR_OF_KIN = frozenset({"parents", "grandparents"})
 # A word followed by a space never matches a shorter part of itself: the possessive '++' (here and in
@@ -1668,6 +1669,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if bare_hit and _SHOT_AT.match(sentence, m.end()):
             continue  # "three teens were shot at and one injured": fired on, not hit ("shot at a bar" is a place)
         if _hurt_by_a_vehicle_before(text, start + m.start(), m.group("sing"), m.group("pron")):
+            continue
+        if m.group("det") and not m.group("qty") and m.group("det").lower() not in _ONE_DET and \
+                _plural_head(m.group("sing") or m.group("noun")) and _PLURAL_AUX.match(m.group("aux") or "") and \
+                _pair_of_kin(m.group("det"), m.group("sing")) is None:
+            # "Some of the attackers were killed", "The assailants were killed": how many is not told, no one (the verb
+            # in the plural too: not "The refugees minister was killed")
             continue
         q = _quantity(m.group("qty"), m.group("det") or m.group("name"), m.group("pron"))
         q = _pair_of_kin(m.group("det"), m.group("sing")) or q

@@ -90,13 +90,29 @@ _WAR_TOLL_DIED = re.compile(
     r"\s+(?:(?:of\s+)?(?:people|civilians)\s+)?(?:has|have)\s+(?:died|been\s+killed|perished)\b", re.IGNORECASE)
 
 
+# ... and a toll in the hundreds where the war itself, named with "the", is the subject ("The exchanges of fire along
+# the border have killed more than 200 people in Lebanon, most of them fighters", "The fighting has killed about 300
+# people in Lebanon"): the war's, no act's (not an act's word: "The attack has killed 120", nor a day's: the same
+# guard as _WAR_TOLL)
+_WAR_TOLL_HUNDREDS = re.compile(
+    r"\bthe\s+(?:(?:cross-border\s+|border\s+)?exchanges|fighting|war|conflict|hostilities)\b[^.;:]{0,100}?\s(?:has|have)\s+"
+    r"(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:more\s+than|over|"
+    r"at\s+least|nearly|almost|about|around|some|an\s+estimated|roughly|upwards\s+of)\s+)?(?:[1-9]\d\d|hundreds)\b"
+    + _WAR_TOLL.pattern[_WAR_TOLL.pattern.rindex("(?![^.;]{0,80}?"):], re.IGNORECASE)
+
+_WAR_TOLL_HUNDREDS_WORDS = ("xchanges", "fighting", " war", "onflict", "ostilities")  # _WAR_TOLL_HUNDREDS needs one
+
+
 def war_toll_start(sentence: str) -> int | None:
     """Where a war's running toll told in the present perfect starts in sentence (its war's word), or None (see
-    _WAR_TOLL, _WAR_TOLL_DIED)."""
+    _WAR_TOLL, _WAR_TOLL_HUNDREDS, _WAR_TOLL_DIED)."""
     if (" has " in sentence or " have " in sentence) and \
-            ("killed" in sentence or "left" in sentence or "claimed" in sentence) and \
-            (found := _WAR_TOLL.search(sentence)) is not None:
-        return found.start()
+            ("killed" in sentence or "left" in sentence or "claimed" in sentence):
+        if (found := _WAR_TOLL.search(sentence)) is not None:
+            return found.start()
+        if any(word in sentence for word in _WAR_TOLL_HUNDREDS_WORDS) and \
+                (found := _WAR_TOLL_HUNDREDS.search(sentence)) is not None:
+            return found.start()
     if " which " in sentence and (" have " in sentence or " has " in sentence) and \
             (found := _WAR_TOLL_DIED.search(sentence)) is not None:
         return found.start()
@@ -244,9 +260,20 @@ _PAST_DAYS = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+
                         re.IGNORECASE)
 
 
+# "Russian casualties, killed and wounded, were approaching 300,000", "U.S. officials put Ukraine's losses at about
+# 70,000 killed": a war's losses in the tens of thousands, an estimate of no act (not a count brought to a total: "bringing
+# the casualties to 43,000" is the act's running count, see TOTAL_CUE) (asked only of a sentence with the words)
+_WAR_LOSSES = re.compile(
+    r"\b(?:casualties|losses)\b[^.;]{0,40}?\s(?:at|approaching|nearing|near|of|reached|exceeded|exceeding|topped|passed)\s+"
+    r"(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly|up\s+to)\s+)?"
+    r"(?:[1-9]\d{1,2},\d{3}|\d{1,3},\d{3},\d{3})\b", re.IGNORECASE)
+
+
 def period_tally(sentence: str) -> bool:
     """Whether a sentence counts a period's dead or hurt ("killed in Sudan since the start of the year"), no act's."""
     if war_toll_start(sentence) is not None:
+        return True
+    if ",000" in sentence and ("casualties" in sentence or "losses" in sentence) and _WAR_LOSSES.search(sentence) is not None:
         return True
     if "responsibility" in sentence and _SECTOR_OF_RESPONSIBILITY.search(sentence) is not None:
         return True

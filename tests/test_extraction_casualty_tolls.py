@@ -273,6 +273,12 @@ def test_a_side_told_dead_by_no_number_is_not_the_toll():
                    "neutralised several of the rebels.", dt.date(2024, 6, 4)) == [3]
 
 
+def test_a_side_told_dead_in_the_plural_with_no_count_adds_no_one():
+    # "the attackers" is a plural with no number: how many is not told, not one more
+    assert _killed("Gunmen killed four police officers in an attack on a police station in Djibo on Sunday. Some of the "
+                   "attackers were killed when troops arrived, security sources said.", dt.date(2024, 6, 4)) == [4]
+
+
 def test_a_reprisal_takes_neither_the_toll_nor_the_day_of_the_attack_it_answers():
     text = ("The army said on Tuesday it had killed 30 insurgents in retaliation for an attack on a military base on "
             "Sunday, in which the insurgents had killed 12 soldiers.")

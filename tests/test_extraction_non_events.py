@@ -498,6 +498,28 @@ def test_an_agency_s_boilerplate_of_a_group_s_war_toll_is_no_act():
     assert [e.killed["best"] for e in evs] == [7]
 
 
+def test_the_war_s_running_toll_in_the_hundreds_is_no_act():
+    # the exchanges, the war's word with "the", are the subject: their toll is the war's, whatever its size
+    evs = events_published_2024_06_04("Hezbollah fired a barrage of rockets at an Israeli army base near Safed on Tuesday, the "
+                                      "group said. The Israeli military said there were no casualties. The exchanges of fire "
+                                      "along the border have killed more than 200 people in Lebanon, most of them Hezbollah "
+                                      "fighters, according to a Reuters tally.")
+    assert [e.killed["best"] for e in evs if e.killed] == [0]
+    assert not any(e.sub_event_type == "Armed clash" for e in evs)
+    # (an act's toll told over its own days stays: "The fighting has killed 120 people since Sunday")
+    evs = events_published_2024_06_04("Fighting between the army and RSF fighters erupted in El Fasher on Sunday. The fighting "
+                                      "has killed 120 people since Sunday, medics said.")
+    assert [e.killed["best"] for e in evs] == [120]
+
+
+def test_a_war_s_estimated_losses_in_the_tens_of_thousands_are_no_act_s_toll():
+    evs = events_published_2024_06_04("A Russian drone attack on Odesa overnight killed one man, the governor said on Tuesday. "
+                                      "U.S. officials put Ukraine's losses at about 70,000 killed and up to 120,000 wounded, "
+                                      "figures Kyiv disputes.")
+    assert [(e.killed or {}).get("best") for e in evs] == [1]
+    assert not any((e.wounded or {}).get("best") for e in evs)
+
+
 # From test_extraction_subtypes.py: ACLED sub-event types told apart from their neighbours: fire on a crowd named with
 # a word before it, an act still to come when another happened, men a crowd only takes for kidnappers, munitions
 # listed in a seized cache.
