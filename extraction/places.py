@@ -660,7 +660,8 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
 # protesters ...", "set fire to police posts in several towns across the country" (not "as protests spread across the
 # country" within an act told of a town: only a clause's opening, or a count of towns the act itself is told in)
 _COUNTRY_WIDE = re.compile(
-    r"\belsewhere\s+in\s+the\s+(?:(?:north|south|east|west|cent(?:re|er))\w*\s+of\s+the\s+)?country\b|(?:^|(?<=[.;!?]\s)|(?<=\bwhile\s))(?i:across|throughout|around)\s+the\s+country\s*,|"
+    r"\belsewhere\s+in\s+the\s+(?:(?:north|south|east|west|cent(?:re|er))\w*\s+of\s+the\s+)?country\b|"
+    r"(?:^|(?<=[.;!?]\s)|(?<=\bwhile\s))(?i:across|throughout|around)\s+the\s+country\s*,|"
     r"(?:^|(?<=[.;!?]\s)|(?<=\bwhile\s))(?i:in)\s+other\s+parts\s+of\s+the\s+country\b|"
     r"\b(?i:in)\s+(?:several|many|various|a\s+number\s+of|dozens\s+of|at\s+least\s+\w+(?:\s+other)?|\w+\s+other)\s+"
     r"(?:towns|cities|provinces|regions|districts)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
@@ -672,9 +673,9 @@ class CountryWide(PlaceCandidate):
 
 
 def _country_wide_scenes(text: str, resolved: list, actor_spans: list[tuple[int, int]], first: re.Match) -> list[PlaceCandidate]:
-    """Each clause told of the country at large (_COUNTRY_WIDE; first: its first match) as a scene of the country the place told last before it is in ("Police shot dead two protesters in Dhaka ... In at least five other
-    cities, protesters torched ...": Bangladesh, p6), not the dateline's town nor that place; none with no place
-    before it."""
+    """Each clause told of the country at large (_COUNTRY_WIDE; first: its first match) as a scene of the country the
+    place told last before it is in ("Police shot dead two protesters in Dhaka ... In at least five other cities,
+    protesters torched ...": Bangladesh, p6), not the dateline's town nor that place; none with no place before it."""
     try:  # (extraction runs without the geocoding package too: then no stand-ins, as no places)
         from geocoding.gazetteer import Gazetteer
     except ImportError:  # pragma: no cover
