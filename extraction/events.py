@@ -314,6 +314,31 @@ def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMenti
     return out
 
 
+# a toll told in the perfect with no time of its own ("have been killed"), right after a sentence that counts a war's or
+# a period's dead ("Hezbollah says 210 of its fighters have been killed since October. On the Israeli side, the army says
+# nine soldiers and six civilians have been killed"): the same running count, the other side's, no act's toll (not one
+# that names the act it counts: "at least 20 people have been killed in the strike")
+_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:been\s+(?:killed|wounded|injured)|died)\b", re.IGNORECASE)
+_NAMED_ACT = re.compile(r"\b(?:the|this|that|these|those|today's|[A-Z]\w+day's)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|"
+                        r"bombings?|blasts?|explosions?|raids?|shootings?|shelling|assault|ambush|clash(?:es)?|fighting|massacre)\b")
+
+
+def _tolls_continuing_a_tally(text: str, spans: list[tuple[int, int]], dates_by_sentence: dict[int, list[DateMention]],
+                              casualties_by_sentence: dict) -> list[int]:
+    """The undated sentences whose tolls are all told in the perfect and follow a sentence whose tolls are all a
+    period's (see _PERFECT_TOLL, _NAMED_ACT)."""
+    out = []
+    for i in range(1, len(spans)):
+        found, before = casualties_by_sentence.get(i), casualties_by_sentence.get(i - 1)
+        if not found or not before or i in dates_by_sentence or not all(m.background for m in before):
+            continue
+        s, e = spans[i]
+        if (" have " in text[s:e] or " has " in text[s:e]) and _PERFECT_TOLL.search(text, s, e) is not None and \
+                _NAMED_ACT.search(text, s, e) is None:
+            out.append(i)
+    return out
+
+
 def _choose_date(text: str, folded: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger,
                  n: int, said_on: list[DateMention] = ()):
     """The date in the act's own sentence (nearest the act); else the day its doer said it had done it ("said on
@@ -986,6 +1011,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     for i in _tallies_since_an_act(text, dates_by_sentence, casualties_by_sentence):
         for m in casualties_by_sentence[i]:
             m.background = True
+    continuing_tallies = _tolls_continuing_a_tally(text, spans, dates_by_sentence, casualties_by_sentence)
+    for i in continuing_tallies:
+        for m in casualties_by_sentence[i]:
+            m.background = True
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
     blocks = incident_blocks(text, spans, casualties_by_sentence, dates_by_sentence, folded)
     if not any(b != 0 for b in blocks):
@@ -1206,8 +1235,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
                  LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
-                (since_began or i in running_totals or period_tally(sentence_text)):
-            orphans.append((i, casualties))  # (a tally's count: see tallies_only)
+                (since_began or i in running_totals or period_tally(sentence_text)) or \
+                i in continuing_tallies and any(m.start <= trigger.start < m.end or m.end <= trigger.start < m.end + 30 and
+                                                text.startswith((" by ", " in "), m.end) for m in casualties):
+            orphans.append((i, casualties))  # (and the cause of a running count: "have been killed by Ukrainian shelling")  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
