@@ -318,14 +318,17 @@ def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMenti
 # a period's dead ("Hezbollah says 210 of its fighters have been killed since October. On the Israeli side, the army says
 # nine soldiers and six civilians have been killed"): the same running count, the other side's, no act's toll (not one
 # that names the act it counts: "at least 20 people have been killed in the strike")
-_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:been\s+(?:killed|wounded|injured)|died)\b", re.IGNORECASE)
+_PERFECT_TOLL = ("have been killed", "has been killed", "have been wounded", "has been wounded", "have been injured",
+                 "has been injured", "have died", "has died")
+_NAMED_ACT_NOUNS = ("attack", "strike", "bomb", "blast", "explosion", "raid", "shooting", "shelling", "assault", "ambush",
+                    "clash", "fighting", "massacre")  # (_NAMED_ACT needs one)
 _NAMED_ACT = re.compile(r"\b(?:the|this|that|these|those|today's|[A-Z]\w+day's)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|"
                         r"bombings?|blasts?|explosions?|raids?|shootings?|shelling|assault|ambush|clash(?:es)?|fighting|massacre)\b")
 
 
 def _tolls_continuing_a_tally(text: str, spans: list[tuple[int, int]], dates_by_sentence: dict[int, list[DateMention]],
                               casualties_by_sentence: dict) -> list[int]:
-    """The undated sentences whose tolls are all told in the perfect and follow a sentence whose tolls are all a
+    """The undated sentences whose tolls are told in the perfect and follow a sentence whose tolls are all a
     period's (see _PERFECT_TOLL, _NAMED_ACT)."""
     out = []
     for i in range(1, len(spans)):
@@ -333,8 +336,9 @@ def _tolls_continuing_a_tally(text: str, spans: list[tuple[int, int]], dates_by_
         if not found or not before or i in dates_by_sentence or not all(m.background for m in before):
             continue
         s, e = spans[i]
-        if (" have " in text[s:e] or " has " in text[s:e]) and _PERFECT_TOLL.search(text, s, e) is not None and \
-                _NAMED_ACT.search(text, s, e) is None:
+        sentence = text[s:e]
+        if any(toll in sentence for toll in _PERFECT_TOLL) and \
+                not (any(noun in sentence for noun in _NAMED_ACT_NOUNS) and _NAMED_ACT.search(sentence) is not None):
             out.append(i)
     return out
 
@@ -905,6 +909,10 @@ _CAMPAIGN_HINTS = (" has ", " have ", "routinely", "regularly", "frequently", "o
 _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
                               re.IGNORECASE)
 
+# the nouns that name an act of any kind, a recalled shooting or bombing as well ("upheld the sentence of a man convicted
+# over a 2019 shooting on a tram in Utrecht ... Judges said the attack had been motivated by extremist ideas")
+_ANY_ACTS_NOUNS = ("attack", "Attack", "assault", "Assault")
+
 
 def _recalled_named_again(text: str, spans: list[tuple[int, int]], sentence_triggers: list[list[Trigger]],
                           recalled: list[list[tuple[int, int]]], dates_by_sentence: dict) -> None:
@@ -918,7 +926,8 @@ def _recalled_named_again(text: str, spans: list[tuple[int, int]], sentence_trig
         found = sentence_triggers[i]
         if recalled_nouns and found and not dates_by_sentence.get(i):
             for t in found:
-                if t.rule.noun and text[t.start:t.start + 5].lower() in recalled_nouns and \
+                if t.rule.noun and (text[t.start:t.start + 5].lower() in recalled_nouns or
+                                    text.startswith(_ANY_ACTS_NOUNS, t.start)) and \
                         text.endswith(("the ", "The "), t.start - 4, t.start) and \
                         not any(lo <= t.start < hi for lo, hi in recalled[i]):
                     recalled[i].append((t.start, e))
