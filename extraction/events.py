@@ -314,6 +314,35 @@ def _tallies_since_an_act(text: str, dates_by_sentence: dict[int, list[DateMenti
     return out
 
 
+# a toll told in the perfect with no time of its own ("have been killed"), right after a sentence that counts a war's or
+# a period's dead ("Hezbollah says 210 of its fighters have been killed since October. On the Israeli side, the army says
+# nine soldiers and six civilians have been killed"): the same running count, the other side's, no act's toll (not one
+# that names the act it counts: "at least 20 people have been killed in the strike")
+_PERFECT_TOLL = ("have been killed", "has been killed", "have been wounded", "has been wounded", "have been injured",
+                 "has been injured", "have died", "has died")
+_NAMED_ACT_NOUNS = ("attack", "strike", "bomb", "blast", "explosion", "raid", "shooting", "shelling", "assault", "ambush",
+                    "clash", "fighting", "massacre")  # (_NAMED_ACT needs one)
+_NAMED_ACT = re.compile(r"\b(?:the|this|that|these|those|today's|[A-Z]\w+day's)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|"
+                        r"bombings?|blasts?|explosions?|raids?|shootings?|shelling|assault|ambush|clash(?:es)?|fighting|massacre)\b")
+
+
+def _tolls_continuing_a_tally(text: str, spans: list[tuple[int, int]], dates_by_sentence: dict[int, list[DateMention]],
+                              casualties_by_sentence: dict) -> list[int]:
+    """The undated sentences whose tolls are told in the perfect and follow a sentence whose tolls are all a
+    period's (see _PERFECT_TOLL, _NAMED_ACT)."""
+    out = []
+    for i in range(1, len(spans)):
+        found, before = casualties_by_sentence.get(i), casualties_by_sentence.get(i - 1)
+        if not found or not before or i in dates_by_sentence or not all(m.background for m in before):
+            continue
+        s, e = spans[i]
+        sentence = text[s:e]
+        if any(toll in sentence for toll in _PERFECT_TOLL) and \
+                not (any(noun in sentence for noun in _NAMED_ACT_NOUNS) and _NAMED_ACT.search(sentence) is not None):
+            out.append(i)
+    return out
+
+
 def _choose_date(text: str, folded: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger,
                  n: int, said_on: list[DateMention] = ()):
     """The date in the act's own sentence (nearest the act); else the day its doer said it had done it ("said on
@@ -880,6 +909,10 @@ _CAMPAIGN_HINTS = (" has ", " have ", "routinely", "regularly", "frequently", "o
 _RESTATED_BEFORE = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}",
                               re.IGNORECASE)
 
+# the nouns that name an act of any kind, a recalled shooting or bombing as well ("upheld the sentence of a man convicted
+# over a 2019 shooting on a tram in Utrecht ... Judges said the attack had been motivated by extremist ideas")
+_ANY_ACTS_NOUNS = ("attack", "Attack", "assault", "Assault")
+
 
 def _recalled_named_again(text: str, spans: list[tuple[int, int]], sentence_triggers: list[list[Trigger]],
                           recalled: list[list[tuple[int, int]]], dates_by_sentence: dict) -> None:
@@ -893,7 +926,8 @@ def _recalled_named_again(text: str, spans: list[tuple[int, int]], sentence_trig
         found = sentence_triggers[i]
         if recalled_nouns and found and not dates_by_sentence.get(i):
             for t in found:
-                if t.rule.noun and text[t.start:t.start + 5].lower() in recalled_nouns and \
+                if t.rule.noun and (text[t.start:t.start + 5].lower() in recalled_nouns or
+                                    text.startswith(_ANY_ACTS_NOUNS, t.start)) and \
                         text.endswith(("the ", "The "), t.start - 4, t.start) and \
                         not any(lo <= t.start < hi for lo, hi in recalled[i]):
                     recalled[i].append((t.start, e))
@@ -984,6 +1018,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         for m in casualties_by_sentence[i]:
             m.background = True
     for i in _tallies_since_an_act(text, dates_by_sentence, casualties_by_sentence):
+        for m in casualties_by_sentence[i]:
+            m.background = True
+    continuing_tallies = _tolls_continuing_a_tally(text, spans, dates_by_sentence, casualties_by_sentence)
+    for i in continuing_tallies:
         for m in casualties_by_sentence[i]:
             m.background = True
     # a roundup's incidents apart; its summary sentence's totals belong to none of them
@@ -1206,8 +1244,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
                  LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
-                (since_began or i in running_totals or period_tally(sentence_text)):
-            orphans.append((i, casualties))  # (a tally's count: see tallies_only)
+                (since_began or i in running_totals or period_tally(sentence_text)) or \
+                i in continuing_tallies and any(m.start <= trigger.start < m.end or m.end <= trigger.start < m.end + 30 and
+                                                text.startswith((" by ", " in "), m.end) for m in casualties):
+            orphans.append((i, casualties))  # (and the cause of a running count: "have been killed by Ukrainian shelling")  # (a tally's count: see tallies_only)
             continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)

@@ -640,6 +640,24 @@ def test_a_wars_toll_since_a_day_is_no_acts_toll():
     assert ev.killed["best"] == 2
 
 
+
+def test_the_other_sides_toll_after_a_running_count_is_no_acts_toll():
+    # a perfect-tense toll right after a running count is the same war's count, no act's
+    evs = helpers.events("An Israeli drone strike on a car near Nabatieh killed two Hezbollah fighters on Monday, security "
+                         "sources said. Hezbollah says 210 of its fighters have been killed since October. On the Israeli "
+                         "side, the army says nine soldiers and six civilians have been killed in the north.",
+                         published=helpers.TUE_2024_06_04)
+    assert [ev.killed["best"] for ev in evs] == [2]
+    evs = helpers.events("A Russian missile struck an apartment building in Kharkiv on Monday, killing three people. Ukraine "
+                         "says more than 1,900 civilians have been killed in the region since the invasion began. On the "
+                         "Russian side, officials in Belgorod say more than 200 civilians have been killed by Ukrainian "
+                         "shelling.", published=helpers.TUE_2024_06_04)
+    assert [ev.killed["best"] for ev in evs] == [3]
+    # (a toll that names the act it counts is still that act's)
+    [ev] = helpers.events("Hezbollah says 210 of its fighters have been killed since October. At least four people have "
+                          "been killed in the strike on Nabatieh, the ministry said on Monday.", published=helpers.TUE_2024_06_04)
+    assert ev.killed["best"] == 4
+
 # From test_extraction_statemedia.py: Conflict news as state and official media write it in English: defence
 # ministries' and their agencies' words for killing the enemy ("eliminated", "liquidated", "sent to hell", "the enemy
 # lost up to 45 servicemen"), a soldier's death ("embraced shahadat"), the epithets they name the enemy by ("khwarij",

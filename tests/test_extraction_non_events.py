@@ -441,6 +441,16 @@ def test_an_attack_named_by_its_place_as_what_people_or_a_trial_are_of_is_no_eve
                                 published=helpers.WED_2025_11_26)) == [("Attack", 3)]
 
 
+
+def test_the_attack_named_after_a_recalled_shooting_is_that_past_act():
+    # a verdict on a past shooting, then "the attack": the same past act, no event of the report
+    text = ("An appeals court on Friday upheld the life sentence of a man convicted over a 2019 shooting on a tram in "
+            "Utrecht, which killed four people. Judges said the attack had been motivated by extremist ideas.")
+    assert helpers.events(text, published=helpers.WED_2025_11_26) == []
+    # (the report's own attack, told after no recalled act, stays)
+    assert helpers.events("Judges said the attack in Utrecht on Monday had killed four people.",
+                          published=helpers.WED_2025_11_26) != []
+
 # From test_extraction_sitreps.py: Humanitarian sitreps, NGO alerts, monitors' daily counts and military summaries:
 # several incidents in one document, each with its own place and date, beside tallies that are no incident.
 
