@@ -1011,8 +1011,22 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
             # most of the attacks" (the first armed side named that is not the defenders, nor the one telling of it)
             assaulting = next((m for m in mentions if m.end <= defending.start and not m.speaker and
                                m.actor is not defending.actor and m.actor.inter in ARMED_INTERS), None)
+        if assaulting is None and defending is not None and not defending.speaker and \
+                _POSSESSIVE_ARM_BEFORE.search(text, max(0, trigger.start - 40), trigger.start):
+            # the arm told by the speaker's pronoun, the speaker after: "Russian troops carried out 14 attacks near
+            # Kupiansk, and its forces repelled them all, Ukraine's General Staff said" (the attacks' side the doer)
+            speaker = next((m for m in mentions if m.speaker and m.start >= trigger.end and
+                            m.actor is not defending.actor and m.actor.inter in STATE_INTERS and
+                            not _SENTENCE_STOP.search(text, trigger.end, m.start)), None)
+            if speaker is not None:
+                assaulting, defending = defending, speaker
         agent, target = assaulting, defending or target
     return agent, target
+
+
+# a force's arm told by a possessive, no side named: "and its forces repelled them all"
+_POSSESSIVE_ARM_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers|defenders)\s+"
+                                    r"(?:had\s+|have\s+|also\s+)?$", re.IGNORECASE)
 
 
 def _foes_counted(m: ActorMention, agent: ActorMention, trigger: Trigger, casualties: list[CasualtyMention]) -> bool:
