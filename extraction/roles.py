@@ -1020,6 +1020,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
                             not _SENTENCE_STOP.search(text, trigger.end, m.start)), None)
             if speaker is not None:
                 assaulting, defending = defending, speaker
+        if assaulting is not None and defending is None and assaulting.actor.inter in STATE_INTERS and \
+                assaulting.actor.country in ENEMY_OF:
+            # no defender named, the assaults a warring state's: its foe's forces fended them off ("Ukraine says it
+            # repelled Russian attacks near Kupiansk", the country no party in the words)
+            defending = state_forces(trigger.start, trigger.end, ENEMY_OF[assaulting.actor.country])
         agent, target = assaulting, defending or target
     return agent, target
 

@@ -1007,3 +1007,9 @@ def test_attacks_repelled_by_the_speaker_s_forces_told_after_are_the_attackers_a
                           published=helpers.SAT_2024_08_10)
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == \
         ("Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_warring_state_s_assaults_repelled_with_no_defender_named_are_against_its_foe():
+    # (the headline's country says it, no party in the words: Russia's attacks were fended off by Ukraine's forces)
+    [ev] = helpers.events("Ukraine says it repelled Russian attacks near Kupiansk", published=helpers.SAT_2024_08_10)
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
