@@ -21,8 +21,10 @@ from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHA
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
 # "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen" (and told by their ride: "shot
-# dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants")
+# dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants", "an attack by heavily armed gunmen";
+# not plain "armed": "recovered guns from armed suspects" is no doer)
 _DOER_KIND = r"(?:(?:unidentified|unknown|suspected|masked|hooded|paramilitary|rebel|militant|jihadist|islamist|separatist|" \
+    r"heavily\s+armed|" \
     r"[a-z]+-(?:riding|borne|wielding|toting))\s+){0,2}"
 _GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" + _DOER_KIND
 # "by Yemen's Houthis", "by Sudan's army" (and the kind of force after the country: "A drone strike by Sudan's
