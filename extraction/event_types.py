@@ -287,10 +287,12 @@ BODIES_FOUND = TriggerRule(
 CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
 
 # a front-line summary's assaults fended off ("Ukrainian defenders repelled 47 Russian assaults near Lysivka", "stopped
-# four enemy attacks"): a clash, its doer the assaults' side (see roles.assign_roles); not attacks told before
+# four enemy attacks", the attacks counted before: "carried out 14 attacks near Kupiansk, and its forces repelled them
+# all"): a clash, its doer the assaults' side (see roles.assign_roles); not attacks told before
 # ("The strikes have not stopped the attacks")
 REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped(?!\s+the\s)|beat\s+back|pushed\s+back)\s+"
-                                r"(?:[\w'’-]+\s+){0,3}?(?:assaults|(?:counter-?)?attacks|assault\s+actions|offensive\s+actions)\b",
+                                r"(?:(?:[\w'’-]+\s+){0,3}?(?:assaults|(?:counter-?)?attacks|assault\s+actions|offensive\s+actions)\b|"
+                                r"them\s+all\b|all\s+of\s+them\b|(?:most|\d+|[a-z]+)\s+of\s+them\b)",
                                 BATTLES, "Armed clash", 15, False)
 
 # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones", "destroyed five

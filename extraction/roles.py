@@ -21,8 +21,10 @@ from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHA
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\b(?:that|who|which|when|while|after|because|as|if|they|he|she|we)\b|[,;:]", re.IGNORECASE)
 # "by a group of gunmen", "by fighters of the CODECO militia", "by unidentified gunmen" (and told by their ride: "shot
-# dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants")
+# dead by motorcycle-riding gunmen", "by unidentified motorcycle-borne assailants", "an attack by heavily armed gunmen";
+# not plain "armed": "recovered guns from armed suspects" is no doer)
 _DOER_KIND = r"(?:(?:unidentified|unknown|suspected|masked|hooded|paramilitary|rebel|militant|jihadist|islamist|separatist|" \
+    r"heavily\s+armed|" \
     r"[a-z]+-(?:riding|borne|wielding|toting))\s+){0,2}"
 _GROUP_OF = r"(?:(?:group|band|gang|squad|unit|number|fighters|members|militiamen)\s+of\s+(?:the\s+)?)?" + _DOER_KIND
 # "by Yemen's Houthis", "by Sudan's army" (and the kind of force after the country: "A drone strike by Sudan's
@@ -1011,8 +1013,27 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
             # most of the attacks" (the first armed side named that is not the defenders, nor the one telling of it)
             assaulting = next((m for m in mentions if m.end <= defending.start and not m.speaker and
                                m.actor is not defending.actor and m.actor.inter in ARMED_INTERS), None)
+        if assaulting is None and defending is not None and not defending.speaker and \
+                _POSSESSIVE_ARM_BEFORE.search(text, max(0, trigger.start - 40), trigger.start):
+            # the arm told by the speaker's pronoun, the speaker after: "Russian troops carried out 14 attacks near
+            # Kupiansk, and its forces repelled them all, Ukraine's General Staff said" (the attacks' side the doer)
+            speaker = next((m for m in mentions if m.speaker and m.start >= trigger.end and
+                            m.actor is not defending.actor and m.actor.inter in STATE_INTERS and
+                            not _SENTENCE_STOP.search(text, trigger.end, m.start)), None)
+            if speaker is not None:
+                assaulting, defending = defending, speaker
+        if assaulting is not None and defending is None and assaulting.actor.inter in STATE_INTERS and \
+                assaulting.actor.country in ENEMY_OF:
+            # no defender named, the assaults a warring state's: its foe's forces fended them off ("Ukraine says it
+            # repelled Russian attacks near Kupiansk", the country no party in the words)
+            defending = state_forces(trigger.start, trigger.end, ENEMY_OF[assaulting.actor.country])
         agent, target = assaulting, defending or target
     return agent, target
+
+
+# a force's arm told by a possessive, no side named: "and its forces repelled them all"
+_POSSESSIVE_ARM_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers|defenders)\s+"
+                                    r"(?:had\s+|have\s+|also\s+)?$", re.IGNORECASE)
 
 
 def _foes_counted(m: ActorMention, agent: ActorMention, trigger: Trigger, casualties: list[CasualtyMention]) -> bool:

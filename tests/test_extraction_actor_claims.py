@@ -160,6 +160,13 @@ def test_the_force_that_says_it_repelled_an_attack_is_the_attack_s_target():
     assert (sub, a2) == ("Armed clash", "Military Forces of Niger")
 
 
+def test_an_attack_by_heavily_armed_gunmen_repelled_by_the_speaking_army_is_the_gunmen_s_against_it():
+    # ("by heavily armed gunmen": the doers, whatever their arms; not the army's target)
+    [(sub, a1, a2)] = coded("Niger's army said it had repelled an attack by heavily armed gunmen on its post at "
+                            "Chatoumane on Monday.")
+    assert (sub, a1.startswith("Unidentified Armed Group"), a2) == ("Armed clash", True, "Military Forces of Niger")
+
+
 def test_an_attack_told_back_as_foiled_by_interception_is_the_target_s_interception():
     evs = coded("Hezbollah said on Sunday it had fired rockets at an Israeli army base near Safed. An official said the "
                 "attack had failed and the rockets were intercepted.")

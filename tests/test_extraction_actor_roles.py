@@ -998,3 +998,18 @@ def test_assaults_told_by_their_side_then_repelled_are_that_side_s_against_the_d
     # (the defenders' country is the scene's, which no geoparser here resolves)
     assert (ev.sub_event_type, ev.actor1["name"]) == ("Armed clash", "Military Forces of Russia")
     assert ev.actor2["name"].startswith("Military Forces")
+
+
+def test_attacks_repelled_by_the_speaker_s_forces_told_after_are_the_attackers_against_the_speaker():
+    # ("its forces" the speaker's, who is told after the act; "repelled them all": the attacks counted before)
+    [ev] = helpers.events("KYIV, Oct 15 (Reuters) - Russian troops carried out 14 attacks near Kupiansk over the past day, and "
+                          "its forces repelled them all, Ukraine's General Staff said on Tuesday.",
+                          published=helpers.SAT_2024_08_10)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == \
+        ("Armed clash", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_warring_state_s_assaults_repelled_with_no_defender_named_are_against_its_foe():
+    # (the headline's country says it, no party in the words: Russia's attacks were fended off by Ukraine's forces)
+    [ev] = helpers.events("Ukraine says it repelled Russian attacks near Kupiansk", published=helpers.SAT_2024_08_10)
+    assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
