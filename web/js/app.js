@@ -190,7 +190,11 @@ export class MapApp extends EventTarget {
   _fitToEvents() {
     const s = this.events, bounds = L.latLngBounds([]);
     for (let i = 0; i < s.length; i++) bounds.extend([s.lat[i], s.lon[i]]);
-    this.map.fitBounds(bounds.pad(0.2), { maxZoom: 7, animate: false });
+    // Fit beside the controls of the map's left side (the open legend is a quarter of a wide map), not under them.
+    const container = this.map.getContainer();
+    const left = Math.max(...[".leaflet-top.leaflet-left", ".leaflet-bottom.leaflet-left"]
+      .map((corner) => container.querySelector(corner)?.offsetWidth || 0));
+    this.map.fitBounds(bounds.pad(0.2), { maxZoom: 7, animate: false, paddingTopLeft: [left, 0] });
   }
 
   _onMoveEnd() {
