@@ -27,6 +27,15 @@ export class MapApp extends EventTarget {
     this.window = { from: null, to: null }; // the time window in days (null: open)
     this.map = L.map(element, { worldCopyJump: false, minZoom: 1, maxZoom: 18, zoomSnap: 0.25, preferCanvas: true,
                                 keyboard: true });
+    // The container's size changes with no window resize (a host page resizes its iframe, the status line fills
+    // in): Leaflet would go on drawing for the size it last read. The center stays exactly where it was (Leaflet's
+    // own pan moves it by whole pixels, and a shared view's URL would change as it opens): `reset` sets the view
+    // at once; the debounced moveend then reads that center.
+    this.map.whenReady(() => new ResizeObserver(() => {
+      const known = this.map.getSize(), center = this.map.getCenter();
+      if (known.x === element.clientWidth && known.y === element.clientHeight) return;
+      this.map.invalidateSize({ pan: false, debounceMoveend: true }).setView(center, this.map.getZoom(), { reset: true });
+    }).observe(element));
     this.map.attributionControl.addAttribution("Outlines: Natural Earth");
     this.layer = new EventLayer({ cellPx: GRID_CELL_PX }).addTo(this.map);
     this.layer.on("eventclick", (e) => this.select(e.id));

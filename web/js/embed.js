@@ -16,8 +16,8 @@ const options = embedOptions(location.search);
 // The embed's URL is the host page's choice: the view may move, the URL stays.
 const store = new StateStore(parseState(location.search), { syncUrl: false });
 const app = new MapApp(document.getElementById("map"), store, { popups: options.popups });
-if (options.legend) legendControl().addTo(app.map);
 const timeline = options.timeline ? new Timeline(app, document.getElementById("timeline")) : null;
 document.body.classList.toggle("no-timeline", !options.timeline);
+if (options.legend) legendControl().addTo(app.map); // once the timeline has taken its room
 window.eventmap = Object.assign(app, { timeline, options });
 app.start();

@@ -23,9 +23,10 @@ export function legendControl() {
         el("li", {}, symbol("ring", 12), "an area: district, province, country"),
         el("li", {}, symbol("cluster", 18), "a cluster: its number of events")),
     );
-    // Open where the map has room for it; a tap away otherwise.
-    const size = map.getSize();
-    const details = el("details", { class: "legend leaflet-bar", open: size.x > 700 && size.y > 600 },
+    // Open where the map has room for it (beside the zoom buttons: some 400 px high); a tap away otherwise. (The container's size: map.getSize() would keep
+    // this size for the map until it loads, though the page's other parts may still take room from it.)
+    const { clientWidth, clientHeight } = map.getContainer();
+    const details = el("details", { class: "legend leaflet-bar", open: clientWidth > 700 && clientHeight > 480 },
       el("summary", {}, "Legend"), body);
     L.DomEvent.disableClickPropagation(details);
     L.DomEvent.disableScrollPropagation(details);
