@@ -722,9 +722,14 @@ def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
 
 
 # (or the two sides of the fighting an "amid" clause sets the act in: "A drone strike killed 26 people in Finote Selam ...
-# amid clashes between the federal army and the Fano militia": neither is the act's target)
-_AMID_FIGHT_BETWEEN = re.compile(r"\bamid\s+(?:(?:the|a|an|heavy|fierce|renewed|ongoing|continued|weeks\s+of|months\s+of)\s+)*"
-                                 r"(?:clashes|fighting|battles|hostilities|war|conflict)\s+between\s", re.IGNORECASE)
+# amid clashes between the federal army and the Fano militia": neither is the act's target; nor those of the rivalry a
+# source links the act to, "the attack could be linked to the dispute between the Jalisco New Generation Cartel and the
+# local Santa Rosa de Lima gang", "amid a turf war between": a setting, with no side told as the doer)
+_AMID_FIGHT_BETWEEN = re.compile(r"\b(?:amid|(?:linked|tied|related|connected)\s+to|part\s+of)\s+"
+                                 r"(?:(?:the|a|an|heavy|fierce|renewed|ongoing|continued|bloody|weeks\s+of|months\s+of)\s+)*"
+                                 r"(?:(?:turf|gang|cartel|drug|territorial|power)\s+)?"
+                                 r"(?:clashes|fighting|battles|hostilities|war|conflict|dispute|feud|rivalry|struggle)\s+between\s",
+                                 re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
                             r"dispute|crackdown|offensive)\b", re.IGNORECASE)
 
@@ -903,7 +908,7 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
              and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
                      _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)
-             and not (text.find("amid", trigger.end, m.start) >= 0 and _AMID_FIGHT_BETWEEN.search(text, trigger.end, m.start))
+             and not (text.find("between", trigger.end, m.start) >= 0 and _AMID_FIGHT_BETWEEN.search(text, trigger.end, m.start))
              and not (m.actor.inter == IDENTITY and _COMMUNITY_HOMES_AFTER.match(text, m.end))]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer
