@@ -604,6 +604,8 @@ _BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?(?:blam(?:e|e
 # found", "troopers are searching for"
 _RESPONDER_VERB = re.compile(
     r"(?:\s+(?:Department|Dept\.|Office|Bureau|Service|officers?|detectives?|investigators?|dispatchers?)\b)?"
+    # (and told in a relative clause: "Soldiers who arrived after the shooting seized rifles")
+    r"(?P<who>\s+who)?"
     r"\s+(?:(?:are|were|is|was|have|has|had|do|did|may|will|would)\s+(?:been\s+|be\s+|not\s+|n[o’']t\s+)*)?"
     r"(?:still\s+|later\s+|quickly\s+|also\s+|then\s+|soon\s+)?"
     r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?"
@@ -671,6 +673,8 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
         return False
+    if verb.group("who") and not (m.actor.inter in STATE_INTERS and trigger.rule.noun):
+        return False  # (a force's, the act its noun: not "Gunmen who arrived on motorcycles opened fire")
     if not trigger.rule.noun and _THEN_OWN_VERB.fullmatch(text, verb.end(), trigger.start):
         return False
     if trigger.rule.event_type == BATTLES and _WITH_OPPONENT.match(text, trigger.end):

@@ -1022,3 +1022,13 @@ def test_the_rivals_a_source_links_an_attack_to_are_a_setting_not_its_target():
                     "It came amid a turf war between the Jalisco New Generation Cartel and the Sinaloa cartel."):
         [ev] = events("Gunmen opened fire at a bar in Salamanca late on Saturday, killing eight people. " + setting)
         assert (ev.sub_event_type, ev.actor2["name"]) == ("Attack", "Civilians")
+
+
+def test_a_force_told_arriving_after_the_act_in_a_relative_clause_answers_it():
+    # those who came after the shooting did not fight in it (but men who arrived and opened fire did)
+    evs = events("The fighting between Los Chapitos and La Mayiza broke out in the community of Tepuche on Monday. "
+                 "Soldiers who arrived after the shooting seized rifles and two armoured trucks.")
+    assert [(ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
+        ("Sinaloa Cartel: Los Chapitos", "Sinaloa Cartel: La Mayiza")]
+    [ev] = events("Gunmen who arrived on motorcycles opened fire on customers at a bar on Friday, killing four.")
+    assert ev.actor1["name"] == "Unidentified Armed Group"
