@@ -604,7 +604,10 @@ _LOST_FORCE = (r"(?:lost|loses|losing)(?=\s+(?:at\s+least\s+|about\s+|around\s+|
                rf"(?:{literal_words(sorted(FORCE.keys() | {'men', 'members', 'personnel', 'commanders', 'combatants'}, key=len, reverse=True))})\b"
                r"(?!\s+(?:killed|dead|wounded|injured|hurt|captured|missing|taken|or|and\s+(?:wounded|injured|hurt|captured|missing))\b))")
 OBJECT_FIRST = GroupsWhereFound(folded_regex(  # (its groups set only where a match is found: see GroupsWhereFound)
-    rf"\b(?:(?P<vkill>killing|killed|kills|kill|{_LOST_FORCE}|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
+    # a killing and what was done to the bodies, then those killed: "lynched and set fire to four suspected gang
+    # members", "killed and burned three men" (the count is the killing's)
+    rf"\b(?:(?P<vkill>(?:kill(?:ed|ing)|lynch(?:ed|ing))\s+and\s+(?:then\s+)?(?:burn(?:ed|t)|set\s+fire\s+to|"
+    rf"set\s+ablaze|torched|dismember(?:ed|ing)|mutilat(?:ed|ing))|killing|killed|kills|kill|{_LOST_FORCE}|(?:claim(?:ed|ing)|took|taking)\s+the\s+li(?:ves|fe)\s+of|shot\s+(?:and\s+)?killed|"
     rf"(?:shot|shooting)\s+dead|gunned\s+down|murder(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|"
     # (one drowned by someone: "drowned his wife in the bathtub"; not "drowned in the river")
     rf"drown(?:ed|ing)(?=\s+(?:his|her|their)\s)|"

@@ -611,8 +611,11 @@ RULES = [
     BLOCKADE,
     # (not the "Liberation Front" of a group's name)
     # ("have taken full control of the town")
+    # (not a prison won back from its inmates, nor a situation: "before police and soldiers regained control of the
+    # prison" tells a riot's end, no territory changing hands)
     TriggerRule(r"recaptur\w+|retook|retaken|(?:regain\w*|took|taken|taking|seiz\w+)\s+(?:full\s+|complete\s+|total\s+)?"
-                r"control|swept\s+into|"
+                r"control(?!\s+(?:of|over|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:prisons?|jails?|"
+                r"penitentiar(?:y|ies)|detention\s+cent(?:er|re)s?|cell\s*blocks?|situation)\b)|swept\s+into|"
                 r"liberat(?:ed|ing|ion(?!\s+(?:front|army|movement|organi[sz]ation|forces|tigers|council|party)\b))|"
                 r"seized\s+(?:most|much|half|(?:large\s+)?parts?)\s+of|"  # "seized most of Aleppo"
                 # "seized the Rafah border crossing", "had taken nine villages" (not "seized drugs in the area",

@@ -277,6 +277,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # "signed an agreement in Havana")
         return True
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    if _another_town_another_day(group, cand, place):
+        return False
     if cand.listed and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
             cand.place.record["name"] != place.place.record["name"] and \
             cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
@@ -643,6 +645,21 @@ def _reprisal_on_a_day_of_its_own(group: list[Candidate], cand: Candidate) -> bo
         cand.actor1 is not None and cand.actor1.actor.inter in STATE_INTERS and \
         doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and \
         any(m.kind == "killed" and m.best and not m.background for m in cand.casualties) and _dated_apart(group, cand)
+
+
+def _own_toll(c: Candidate) -> bool:
+    return any(m.kind == KILLED and m.best and not m.background for m in c.casualties)
+
+
+def _another_town_another_day(group: list[Candidate], cand: Candidate, place: Candidate | None) -> bool:
+    """An act with its own dead, its own day and its own town, told after one with the same of its own ("Gunmen opened
+    fire at a bar in Salamanca late on Saturday, killing eight ... On Friday, gunmen killed four people at a car wash in
+    the neighbouring city of Celaya"): another incident, however near the two towns lie (each a town: no area that may
+    hold the other), its sentence opening on its day (not a roundup's: "Shooting incidents reported earlier this week in
+    Philadelphia left three men shot Thursday afternoon ... and one man dead")."""
+    return place is not None and cand.place is not None and cand.place_key[1] == 0 and cand.opening is cand.date and \
+        _own_toll(cand) and any(_own_toll(c) for c in group) and _dated_apart(group, cand) and \
+        places_apart(place.place.record, cand.place.record)
 
 
 def _own_dates(group: list[Candidate]) -> list[DateMention]:

@@ -34,8 +34,9 @@ _BACKGROUND_WORDS = (
     # than 40,000 people" (an agency's boilerplate), "a decades-long insurgency that has killed": a war's toll
     r"its\s+(?:more\s+than\s+|nearly\s+|almost\s+)?[\w]+-year(?:-long)?\s+(?:terror(?:ist)?\s+|armed\s+|insurgent\s+)?(?:campaign|insurgency|war|conflict)|"
     r"decades-long\s+(?:terror(?:ist)?\s+|armed\s+)?(?:campaign|insurgency|war|conflict)|"
-    # "The ADF ... has killed thousands of civilians in Ituri": a group's toll over its years, no act's
-    r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?thousands\b|"
+    # "The ADF ... has killed thousands of civilians in Ituri", "Bwa Kale ... has killed hundreds of people suspected of
+    # belonging to gangs": a group's toll over its years, no act's
+    r"(?:has|have)\s+(?:also\s+)?killed\s+(?:tens\s+of\s+|hundreds\s+of\s+|many\s+)?(?:thousands|hundreds)\b|"
     # "CODECO ... has been blamed for hundreds of deaths in Ituri", "has been held responsible for the deaths of
     # thousands": the same, laid at its door
     r"(?:has|have)\s+been\s+(?:blamed|held\s+responsible)\s+for\s+(?:the\s+deaths\s+of\s+)?"

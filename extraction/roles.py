@@ -604,6 +604,8 @@ _BLAMER_AFTER = re.compile(r"\s+(?:(?:have|has|had|also|later)\s+)?(?:blam(?:e|e
 # found", "troopers are searching for"
 _RESPONDER_VERB = re.compile(
     r"(?:\s+(?:Department|Dept\.|Office|Bureau|Service|officers?|detectives?|investigators?|dispatchers?)\b)?"
+    # (and told in a relative clause: "Soldiers who arrived after the shooting seized rifles")
+    r"(?P<who>\s+who)?"
     r"\s+(?:(?:are|were|is|was|have|has|had|do|did|may|will|would)\s+(?:been\s+|be\s+|not\s+|n[o’']t\s+)*)?"
     r"(?:still\s+|later\s+|quickly\s+|also\s+|then\s+|soon\s+)?"
     r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?"
@@ -671,6 +673,8 @@ def _responder(text: str, m: ActorMention, trigger: Trigger) -> bool:
     verb = _RESPONDER_VERB.match(text, m.end)
     if verb is None or verb.end() > trigger.start:
         return False
+    if verb.group("who") and not (m.actor.inter in STATE_INTERS and trigger.rule.noun):
+        return False  # (a force's, the act its noun: not "Gunmen who arrived on motorcycles opened fire")
     if not trigger.rule.noun and _THEN_OWN_VERB.fullmatch(text, verb.end(), trigger.start):
         return False
     if trigger.rule.event_type == BATTLES and _WITH_OPPONENT.match(text, trigger.end):
@@ -722,9 +726,14 @@ def _where_background(text: str, trigger: Trigger, m: ActorMention) -> bool:
 
 
 # (or the two sides of the fighting an "amid" clause sets the act in: "A drone strike killed 26 people in Finote Selam ...
-# amid clashes between the federal army and the Fano militia": neither is the act's target)
-_AMID_FIGHT_BETWEEN = re.compile(r"\bamid\s+(?:(?:the|a|an|heavy|fierce|renewed|ongoing|continued|weeks\s+of|months\s+of)\s+)*"
-                                 r"(?:clashes|fighting|battles|hostilities|war|conflict)\s+between\s", re.IGNORECASE)
+# amid clashes between the federal army and the Fano militia": neither is the act's target; nor those of the rivalry a
+# source links the act to, "the attack could be linked to the dispute between the Jalisco New Generation Cartel and the
+# local Santa Rosa de Lima gang", "amid a turf war between": a setting, with no side told as the doer)
+_AMID_FIGHT_BETWEEN = re.compile(r"\b(?:amid|(?:linked|tied|related|connected)\s+to|part\s+of)\s+"
+                                 r"(?:(?:the|a|an|heavy|fierce|renewed|ongoing|continued|bloody|weeks\s+of|months\s+of)\s+)*"
+                                 r"(?:(?:turf|gang|cartel|drug|territorial|power)\s+)?"
+                                 r"(?:clashes|fighting|battles|hostilities|war|conflict|dispute|feud|rivalry|struggle)\s+between\s",
+                                 re.IGNORECASE)
 _SETTING_AFTER = re.compile(r"['’]?s?\s+(?:[\w-]+\s+)?(?:war|wars|conflict|feud|violence|infighting|fighting|rivalry|"
                             r"dispute|crackdown|offensive)\b", re.IGNORECASE)
 
@@ -903,7 +912,7 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     after = [m for m in actors if m.start > trigger.start and m is not agent and m is not target
              and not _responder_after(text, m, trigger) and not (_SETTING_BETWEEN.search(text, trigger.end, m.start) and
                      _SETTING_AFTER.match(text, m.end)) and not _where_background(text, trigger, m)
-             and not (text.find("amid", trigger.end, m.start) >= 0 and _AMID_FIGHT_BETWEEN.search(text, trigger.end, m.start))
+             and not (text.find("between", trigger.end, m.start) >= 0 and _AMID_FIGHT_BETWEEN.search(text, trigger.end, m.start))
              and not (m.actor.inter == IDENTITY and _COMMUNITY_HOMES_AFTER.match(text, m.end))]
     if agent is None and not passive and not before:
         # "The Burkinabe army said it neutralised 50 terrorists": the speaker is the doer

@@ -1013,3 +1013,22 @@ def test_a_warring_state_s_assaults_repelled_with_no_defender_named_are_against_
     # (the headline's country says it, no party in the words: Russia's attacks were fended off by Ukraine's forces)
     [ev] = helpers.events("Ukraine says it repelled Russian attacks near Kupiansk", published=helpers.SAT_2024_08_10)
     assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_the_rivals_a_source_links_an_attack_to_are_a_setting_not_its_target():
+    # two groups whose dispute the act is set in: neither is told as the doer, nor is either the victim
+    for setting in ("Officials said the attack could be linked to the dispute between the Jalisco New Generation Cartel "
+                    "and the local Santa Rosa de Lima gang.",
+                    "It came amid a turf war between the Jalisco New Generation Cartel and the Sinaloa cartel."):
+        [ev] = events("Gunmen opened fire at a bar in Salamanca late on Saturday, killing eight people. " + setting)
+        assert (ev.sub_event_type, ev.actor2["name"]) == ("Attack", "Civilians")
+
+
+def test_a_force_told_arriving_after_the_act_in_a_relative_clause_answers_it():
+    # those who came after the shooting did not fight in it (but men who arrived and opened fire did)
+    evs = events("The fighting between Los Chapitos and La Mayiza broke out in the community of Tepuche on Monday. "
+                 "Soldiers who arrived after the shooting seized rifles and two armoured trucks.")
+    assert [(ev.actor1["name"], ev.actor2["name"]) for ev in evs] == [
+        ("Sinaloa Cartel: Los Chapitos", "Sinaloa Cartel: La Mayiza")]
+    [ev] = events("Gunmen who arrived on motorcycles opened fire on customers at a bar on Friday, killing four.")
+    assert ev.actor1["name"] == "Unidentified Armed Group"

@@ -1227,3 +1227,9 @@ def test_one_staff_or_family_member_is_a_count_of_one():
     # ("One staff member was shot dead, residents said": a school attack's one dead beside the pupils abducted)
     assert helpers.counts_of_mentions("One staff member was shot dead, residents said.") == (1, None)
     assert helpers.counts_of_mentions("Gunmen killed a family member of the chief and three staff members.")[0] == 4
+
+
+def test_those_killed_and_burned_are_counted_after_both_verbs():
+    # what was done to the bodies comes between the killing and its count
+    assert one_event("Residents lynched and set fire to four suspected gang members on Tuesday.").killed["best"] == 4
+    assert one_event("Gunmen killed and burned three men in the village on Sunday.").killed["best"] == 3

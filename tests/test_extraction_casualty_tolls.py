@@ -1133,3 +1133,10 @@ def test_a_side_s_word_of_the_enemy_s_men_lost_is_no_act_s_toll():
     evs = helpers.events("Russian troops attacked Ukrainian positions near Robotyne on Saturday. Ukraine's military said its "
                          "forces had lost six men in the fighting.", dt.date(2024, 2, 10))
     assert [e.killed["best"] for e in evs] == [6]
+
+
+def test_a_movement_s_toll_in_hundreds_over_its_years_is_no_act_s():
+    text = ("Residents lynched a suspected gang member on Tuesday, police said. Bwa Kale, which emerged in April "
+            "last year, has killed hundreds of people suspected of belonging to gangs, according to rights groups.")
+    evs = events(text)
+    assert evs and not any((ev.killed or {}).get("best") for ev in evs)  # (not the movement's 200-999)

@@ -1193,3 +1193,13 @@ def test_a_sentence_that_opens_hours_later_tells_another_act_at_a_scene_of_its_o
     text = ("A gunman shot a man in the leg on Grady Court on Wednesday afternoon, police said. Minutes later, a second "
             "victim arrived at the hospital with a gunshot wound to the chest, police said.")
     assert len(helpers.report_events(text, helpers.GEOPARSER, "2014-01-29")) == 1
+
+
+def test_an_act_with_its_own_dead_day_and_town_is_another_incident_however_near():
+    # Celaya lies some 40 km from Salamanca: near enough for one scene, but told with a day and dead of its own
+    text = ("Gunmen opened fire at a bar in the city of Salamanca in the central state of Guanajuato late on Saturday, "
+            "killing eight people and wounding five others, state authorities said. On Friday, gunmen killed four people "
+            "at a car wash in the neighbouring city of Celaya, police said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2024-11-11")
+    assert [(ev["location"]["name"], ev["killed"]["best"], ev["date_start"]) for ev in evs] == [
+        ("Salamanca", 8, "2024-11-09"), ("Celaya", 4, "2024-11-08")]

@@ -878,3 +878,11 @@ def test_plural_strikes_told_by_their_damage_are_a_strike():
         assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", doer), text
     # (a walkout's strikes are no act of war)
     assert not events_published_2024_05_14("Rail strikes hit the capital on Monday, stranding thousands of commuters.")
+
+
+def test_a_prison_won_back_from_rioting_inmates_is_no_territory_regained():
+    # a riot's end, not a town changing hands: the gangs' fight stays a clash
+    evs = helpers.events("At least 17 inmates were killed in clashes between members of the Los Lobos and Los Choneros "
+                         "gangs at the Litoral Penitentiary on Tuesday. The fighting lasted several hours before police and "
+                         "soldiers regained control of the prison.", published=helpers.WED_2025_03_12)
+    assert [ev.sub_event_type for ev in evs] == ["Armed clash"]
