@@ -655,8 +655,8 @@ def _another_town_another_day(group: list[Candidate], cand: Candidate, place: Ca
     """An act with its own dead, its own day and its own town, told after one with the same of its own ("Gunmen opened
     fire at a bar in Salamanca late on Saturday, killing eight ... On Friday, gunmen killed four people at a car wash in
     the neighbouring city of Celaya"): another incident, however near the two towns lie (each a town: no area that may
-    hold the other), its sentence opening on its day (not a roundup's: "Shooting incidents reported earlier this week in
-    Philadelphia left three men shot Thursday afternoon ... and one man dead")."""
+    hold the other), its sentence opening on its day (not a roundup's: "Shootings across the city this week left two
+    men hurt on Tuesday night ... and a woman dead")."""
     return place is not None and cand.place is not None and cand.place_key[1] == 0 and cand.opening is cand.date and \
         _own_toll(cand) and any(_own_toll(c) for c in group) and _dated_apart(group, cand) and \
         places_apart(place.place.record, cand.place.record)
