@@ -333,14 +333,22 @@ def _tolls_continuing_a_tally(text: str, spans: list[tuple[int, int]], dates_by_
     out = []
     for i in range(1, len(spans)):
         found, before = casualties_by_sentence.get(i), casualties_by_sentence.get(i - 1)
-        if not found or not before or i in dates_by_sentence or not all(m.background for m in before):
+        if not found or i in dates_by_sentence or before and not all(m.background for m in before) and i - 1 not in out:
             continue
         s, e = spans[i]
         sentence = text[s:e]
         if any(toll in sentence for toll in _PERFECT_TOLL) and \
-                not (any(noun in sentence for noun in _NAMED_ACT_NOUNS) and _NAMED_ACT.search(sentence) is not None):
-            out.append(i)
+                not (any(noun in sentence for noun in _NAMED_ACT_NOUNS) and _NAMED_ACT.search(sentence) is not None) and \
+                (before or _span_of_acts(text[spans[i - 1][0]:spans[i - 1][1]])):
+            out.append(i)  # (and the count right after such a count: "More than 220 fighters ... have been killed")
     return out
+
+
+def _span_of_acts(sentence: str) -> bool:
+    """Whether a sentence with no toll tells acts over a period in the perfect ("Since October, Israeli strikes have hit
+    towns and villages along the border"): the span the running count right after it counts over."""
+    return ("Since " in sentence or " since " in sentence) and (" have " in sentence or " has " in sentence) and \
+        period_tally(sentence)
 
 
 def _choose_date(text: str, folded: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger,
