@@ -1256,7 +1256,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 i in continuing_tallies and any(m.start <= trigger.start < m.end or m.end <= trigger.start < m.end + 30 and
                                                 text.startswith((" by ", " in "), m.end) for m in casualties):
             orphans.append((i, casualties))  # (and the cause of a running count: "have been killed by Ukrainian shelling")  # (a tally's count: see tallies_only)
-            continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
+            # the verb of a war's tally ("54 people have been killed since the clashes began"): no act; but an agreement
+            # the sentence tells beside it is ("agreed on Monday to a ceasefire ..., ending five days of fighting that
+            # has killed at least 35 people")
+            if (trigger := next((t for t in triggers if t.rule.sub_event_type == "Agreement"), None)) is None:
+                continue
+            a1, a2 = assign_roles(text, trigger, actors, casualties)
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = sub_type(trigger.rule, a1, a2, casualties)
