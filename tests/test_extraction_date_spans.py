@@ -682,6 +682,14 @@ def test_an_old_act_retold_undated_after_a_verdict_s_or_a_memorial_s_lead_is_bac
     assert [ev.wounded["best"] for ev in events(text, published=dt.date(2025, 4, 8))] == [5]
 
 
+def test_offensives_pressed_since_a_month_are_acts_in_general():
+    # (a plural noun its rule matches only in the singular, "offensive" of "offensives", with no count and a month
+    # that dates only the since-clause: the span's acts in general, no act of the day)
+    text = ("An Israeli airstrike on a school in Gaza City killed 12 people on Tuesday. Since Israel ended a two-month "
+            "ceasefire in March, its forces have pressed offensives across the enclave.")
+    assert [ev.sub_event_type for ev in events(text, published=dt.date(2025, 5, 6))] == ["Air/drone strike"]
+
+
 def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():
     text = ("Junta aircraft bombed a village in Sagaing Region, killing seven civilians on 9 January. On 11 January, a "
             "junta jet struck the market in Kyauktaw town, killing 12 people.")
