@@ -1419,7 +1419,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
                                 _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended
-        found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
+        # (a violent act's noun whose pattern stops at its singular is plural by the "s" after it: "have pressed
+        # offensives")
+        found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0)) or
+                             rule.noun and not rule.always and rule.event_type in VIOLENT_TYPES and
+                             text.startswith("s ", m.end()) and m.group(0)[-1:].isalpha()))
     if not found:  # (most sentences: neither filter has anything to look at)
         return found
     return _without_captivity_told(text, _without_intercepted(text, found))

@@ -333,14 +333,22 @@ def _tolls_continuing_a_tally(text: str, spans: list[tuple[int, int]], dates_by_
     out = []
     for i in range(1, len(spans)):
         found, before = casualties_by_sentence.get(i), casualties_by_sentence.get(i - 1)
-        if not found or not before or i in dates_by_sentence or not all(m.background for m in before):
+        if not found or i in dates_by_sentence or before and not all(m.background for m in before) and i - 1 not in out:
             continue
         s, e = spans[i]
         sentence = text[s:e]
         if any(toll in sentence for toll in _PERFECT_TOLL) and \
-                not (any(noun in sentence for noun in _NAMED_ACT_NOUNS) and _NAMED_ACT.search(sentence) is not None):
-            out.append(i)
+                not (any(noun in sentence for noun in _NAMED_ACT_NOUNS) and _NAMED_ACT.search(sentence) is not None) and \
+                (before or _span_of_acts(text[spans[i - 1][0]:spans[i - 1][1]])):
+            out.append(i)  # (and the count right after such a count: "More than 220 fighters ... have been killed")
     return out
+
+
+def _span_of_acts(sentence: str) -> bool:
+    """Whether a sentence with no toll tells acts over a period in the perfect ("Since October, Israeli strikes have hit
+    towns and villages along the border"): the span the running count right after it counts over."""
+    return ("Since " in sentence or " since " in sentence) and (" have " in sentence or " has " in sentence) and \
+        period_tally(sentence)
 
 
 def _choose_date(text: str, folded: str, i: int, dates_by_sentence: dict[int, list[DateMention]], trigger: Trigger,
@@ -1248,7 +1256,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 i in continuing_tallies and any(m.start <= trigger.start < m.end or m.end <= trigger.start < m.end + 30 and
                                                 text.startswith((" by ", " in "), m.end) for m in casualties):
             orphans.append((i, casualties))  # (and the cause of a running count: "have been killed by Ukrainian shelling")  # (a tally's count: see tallies_only)
-            continue  # the verb of a war's tally ("54 people have been killed since the clashes began"): no act
+            # the verb of a war's tally ("54 people have been killed since the clashes began"): no act; but an agreement
+            # the sentence tells beside it is ("agreed on Monday to a ceasefire ..., ending five days of fighting that
+            # has killed at least 35 people")
+            if (trigger := next((t for t in triggers if t.rule.sub_event_type == "Agreement"), None)) is None:
+                continue
+            a1, a2 = assign_roles(text, trigger, actors, casualties)
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = sub_type(trigger.rule, a1, a2, casualties)
@@ -1473,10 +1486,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     if published_at is not None:
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
+        commemorated = may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
+            _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None
         if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
-                may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
-                _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None:
-            events = [(ev, k) for ev, k in events if not _background_past(text, ev, published_at, spans[0][1])]
+                commemorated:
+            # (a memorial's report: an act after its lead with no day of its own is the one remembered)
+            events = [(ev, k) for ev, k in events if not _background_past(text, ev, published_at, spans[0][1]) and
+                      not (commemorated and (ev.evidence.get("sentence") or {}).get("start", 0) >=
+                           next((e for s, e in spans if s > title_end), spans[-1][1]) and _undated_after_quiet_lead(ev, folded))]
         elif events and (quiet_end := next((e for s, e in spans if s > title_end), spans[-1][1])) and \
                 all((ev.evidence.get("sentence") or {}).get("start", 0) >= quiet_end for ev, _ in events):
             # a report whose title and lead tell no act, its news a statement or an aid warning: an act after them told
@@ -1484,8 +1501,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             # in a report of April); so is one dated only by a week or a month that ended before the report's day
             # ("Israeli jets bombed Sanaa airport and power stations in Hodeidah last week, killing six people, the
             # ministry said" in a ministry's statement)
+            retold_news = title_end > 0 and any(word in folded[:quiet_end] for word in _RETELLING_NEWS_WORDS) and \
+                _RETELLING_NEWS.search(folded, 0, quiet_end) is not None
             events = [(ev, k) for ev, k in events
-                      if not _act_month_gone_by(text, ev, published_at) and not _period_gone_by(ev, published_at)]
+                      if not _act_month_gone_by(text, ev, published_at) and not _period_gone_by(ev, published_at)
+                      and not (retold_news and _undated_after_quiet_lead(ev, folded))]
     tallies_only = orphans and all(m.background for _, ms in orphans for m in ms)
     if not events and not tallies_only and not told and not roundup_told and not campaign_told:  # (a report that only counts a period's dead tells no incident: "violence had
         # killed hundreds of people in the state this year")
@@ -1627,6 +1647,35 @@ def _act_month_gone_by(text: str, event: Event, published_at: dt.date) -> bool |
              (month := _MONTH_AFTER_SPAN_BEFORE.search(text, max(sentence["start"], word["start"] - 60), word["start"])) is None):
         return None
     return list(calendar.month_name).index(month.group("month")) != published_at.month
+
+
+# the news of a title and lead that tell no act but retell one: a verdict, a trial, an inquiry, a memorial, a funeral,
+# sanctions, an analysis ("A Belgian jury convicted six men", "The trial ... opened in Paris", "laid flowers")
+_RETELLING_NEWS_WORDS = ("convict", "sentenc", "acquit", "verdict", "trial", "jury", "court", "judge", "inquiry",
+                         "inquest", "anniversar", "memorial", "commemorat", "mourn", "funeral", "buried", "laid flowers",
+                         "wreath", "vigil", "tribute", "sanction", "analys", "years after", "year after", "years since",
+                         "year since", "indict", "extradit")
+# (each a word's start: not "Contributed Photo"; a headline's report: local crime copy with no title
+# tells the shooting a sentencing is about as its incident)
+_RETELLING_NEWS = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in _RETELLING_NEWS_WORDS) + r")")
+
+
+# a time the news's own act is told by with no date read ("Overnight, Russian drones struck Kharkiv", "Earlier, ..."):
+# an act of the day, not the one retold
+# (not "today", most often a speaker's: '"Today justice has been done," said ...')
+_TIME_OF_NEWS_WORDS = ("overnight", "yesterday", "earlier", "this morning", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _undated_after_quiet_lead(event: Event, folded: str) -> bool:
+    """Whether a violent act told after a title and lead that tell none (a memorial's, a verdict's, an inquiry's, a
+    trial's, a sanction's news) has no date of its own sentence: the recalled act the news is about ("More than 140
+    people were killed when gunmen opened fire on concertgoers" after "laid flowers ... a year after the deadliest
+    attack"), its day the lead's only by default. (Not a crowd's act or an arrest: a statement's report may go on to
+    them.)"""
+    sentence, date = event.evidence.get("sentence"), event.evidence.get("date")
+    return event.event_type in VIOLENT_TYPES and sentence is not None and \
+        (date is None or "date" in event.inferred or not sentence["start"] <= date["start"] < sentence["end"]) and \
+        not any(word in folded[sentence["start"]:sentence["end"]] for word in _TIME_OF_NEWS_WORDS)
 
 
 def _period_gone_by(event: Event, published_at: dt.date) -> bool:

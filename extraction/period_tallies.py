@@ -64,6 +64,10 @@ _BACKGROUND_WORDS = (
     r"since\s+(?:the|last)\s+(?:[\w'’-]+\.?\s+){0,4}?(?:shooting|massacre|attack|bombing|killings?)|"
     # "at least 54 killed since the clashes began": the war's running total, no one act's
     r"since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:first\s+)?(?:began|started|erupted|broke\s+out|flared)\b|in\s+(?:less|more)\s+than\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?)|"
+    # "ending five days of fighting along their border that has killed at least 35 people": a span of war's running
+    # toll, told in the perfect of its relative clause (the act the sentence tells is another: a ceasefire agreed)
+    + "|".join(rf"{span}\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:fighting|clashes|hostilities|violence)\b[^.;]{{0,80}}?\b(?:that|which)\s+"
+               r"(?:has|have)\s+(?:killed|left|claimed)" for span in ("days", "weeks", "months")) + "|" +
     r"we\s+(?:counted|tracked|mapped|recorded|logged)|at\s+the\s+same\s+(?:apartment|complex|location|"
     r"address|intersection|home|house|block)")
 

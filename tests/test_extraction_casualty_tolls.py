@@ -658,6 +658,18 @@ def test_the_other_sides_toll_after_a_running_count_is_no_acts_toll():
                           "been killed in the strike on Nabatieh, the ministry said on Monday.", published=helpers.TUE_2024_06_04)
     assert ev.killed["best"] == 4
 
+def test_a_perfect_toll_after_a_span_of_acts_told_since_a_time_is_no_acts_toll():
+    # (the span told in the sentence before with no count of its own: "Since October, Israeli strikes have hit ...";
+    # and the count right after that count, the other side's)
+    evs = helpers.events("An Israeli drone strike on a car near Naqoura killed two men on Tuesday, security sources said. "
+                         "Since October, Israeli strikes have hit towns and villages along the border, and Hezbollah has "
+                         "fired rockets at northern Israel almost daily. The Israeli army says 10 soldiers and six "
+                         "civilians have been killed on its side of the border. More than 220 Hezbollah fighters and about "
+                         "40 civilians have been killed in Lebanon, according to a Reuters tally.",
+                         published=helpers.TUE_2024_06_04)
+    assert [ev.killed["best"] for ev in evs] == [2]
+
+
 # From test_extraction_statemedia.py: Conflict news as state and official media write it in English: defence
 # ministries' and their agencies' words for killing the enemy ("eliminated", "liquidated", "sent to hell", "the enemy
 # lost up to 45 servicemen"), a soldier's death ("embraced shahadat"), the epithets they name the enemy by ("khwarij",

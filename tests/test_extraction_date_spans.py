@@ -663,6 +663,33 @@ def test_a_statement_report_s_act_dated_only_by_a_week_gone_by_is_recalled():
     assert [ev.sub_event_type for ev in events(text, published=dt.date(2024, 12, 30))] == ["Air/drone strike"]
 
 
+def test_an_old_act_retold_undated_after_a_verdict_s_or_a_memorial_s_lead_is_background():
+    # (a headline report whose title and lead tell a trial, a verdict or a memorial, no act: the act told after them
+    # with no day of its own is the one retold, not news)
+    text = ("Trial opens for eight over Nice truck attack\n\nThe trial of eight people accused of helping the man who "
+            "drove a truck into a crowd in Nice opened in Paris on Monday. Mohamed Lahouaiej-Bouhlel ploughed the truck "
+            "through people watching fireworks on the Promenade des Anglais, killing 86 people, before police shot him "
+            "dead.")
+    assert events(text, published=dt.date(2022, 9, 5)) == []
+    text = ("Russia marks a year since concert hall attack\n\nHundreds of people laid flowers outside the Crocus City "
+            "Hall on Saturday, a year after the deadliest attack in Russia in two decades. More than 140 people were "
+            "killed when gunmen opened fire on concertgoers and set the building ablaze.")
+    assert events(text, published=dt.date(2025, 3, 22)) == []
+    # (an act of the day told after such a lead keeps its own time)
+    text = ("Ukraine marks Kramatorsk anniversary\n\nUkrainians laid flowers at Kramatorsk station on Tuesday to mark "
+            "three years since a Russian missile strike on the station killed 61 people. Overnight, Russian drones "
+            "struck the city of Kharkiv, wounding five people.")
+    assert [ev.wounded["best"] for ev in events(text, published=dt.date(2025, 4, 8))] == [5]
+
+
+def test_offensives_pressed_since_a_month_are_acts_in_general():
+    # (a plural noun its rule matches only in the singular, "offensive" of "offensives", with no count and a month
+    # that dates only the since-clause: the span's acts in general, no act of the day)
+    text = ("An Israeli airstrike on a school in Gaza City killed 12 people on Tuesday. Since Israel ended a two-month "
+            "ceasefire in March, its forces have pressed offensives across the enclave.")
+    assert [ev.sub_event_type for ev in events(text, published=dt.date(2025, 5, 6))] == ["Air/drone strike"]
+
+
 def test_a_chronicle_s_days_are_acts_of_their_own_even_of_one_kind():
     text = ("Junta aircraft bombed a village in Sagaing Region, killing seven civilians on 9 January. On 11 January, a "
             "junta jet struck the market in Kyauktaw town, killing 12 people.")

@@ -220,6 +220,11 @@ def test_an_agreement_that_ends_months_of_fighting_is_the_agreement():
                        dt.date(2024, 5, 4))
     assert (truce.event_type, truce.sub_event_type) == ("Strategic developments", "Agreement")
 
+    # (and when the fighting's running toll is told in the clause after it: the toll is the span's, the act the truce)
+    truce = only_event("Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire at talks in "
+                       "Malaysia, ending five days of fighting along their disputed border that has killed at least 35 "
+                       "people.", dt.date(2025, 7, 28))
+    assert (truce.sub_event_type, (truce.killed or {}).get("best") or 0) == ("Agreement", 0)
 
 def test_most_of_a_city_seized_and_staff_taken_hostage_in_a_stormed_studio():
     city = only_event("Insurgents seized most of the provincial capital on Sunday.", dt.date(2024, 2, 3))
