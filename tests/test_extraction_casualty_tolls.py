@@ -1133,3 +1133,13 @@ def test_a_side_s_word_of_the_enemy_s_men_lost_is_no_act_s_toll():
     evs = helpers.events("Russian troops attacked Ukrainian positions near Robotyne on Saturday. Ukraine's military said its "
                          "forces had lost six men in the fighting.", dt.date(2024, 2, 10))
     assert [e.killed["best"] for e in evs] == [6]
+
+
+def test_a_count_whose_noun_the_wire_quotes_is_still_a_count():
+    # the wire's scare quotes round a junta's word ('Twenty-one "terrorists" were neutralised', 'killing "about twenty
+    # terrorists"'): the count is the army's claim all the same, added to the soldiers it lost
+    assert _killed("Twelve soldiers were killed when their convoy was ambushed near Tillia on Tuesday, the ministry said. "
+                   "Twenty-one \"terrorists\" were neutralised during the counter-attack, it said.",
+                   dt.date(2025, 4, 17)) == [33]
+    assert _killed("The army said it had repelled an attack on its camp in Niono on Sunday, killing \u201cabout twenty "
+                   "terrorists\u201d.", dt.date(2024, 9, 10)) == [20]
