@@ -1013,3 +1013,15 @@ def test_a_warring_state_s_assaults_repelled_with_no_defender_named_are_against_
     # (the headline's country says it, no party in the words: Russia's attacks were fended off by Ukraine's forces)
     [ev] = helpers.events("Ukraine says it repelled Russian attacks near Kupiansk", published=helpers.SAT_2024_08_10)
     assert (ev.actor1["name"], ev.actor2["name"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_an_attack_the_speaker_repelled_is_on_the_speaker_when_only_its_dead_tell_the_doers():
+    # the army fended the attack off: its target, the dead assailants the doers; the group's later claim names them
+    assert _parties("Burkina army says it repelled attack on Djibo\n\nOUAGADOUGOU, March 12 (Reuters) - Burkina Faso's "
+                    "army said on Tuesday it had repelled an attack on the northern town of Djibo on Sunday, killing more "
+                    "than 40 assailants.\n\nJNIM claimed the attack in a statement on Monday.") == \
+        [("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Burkina Faso")]
+    # (the assailants themselves where no claim names them)
+    assert _parties("Burkina army says it repelled attack on Djibo\n\nOUAGADOUGOU, March 12 (Reuters) - Burkina Faso's "
+                    "army said on Tuesday it had repelled an attack on the northern town of Djibo on Sunday, killing more "
+                    "than 40 assailants.") == [("Unidentified Armed Group", "Military Forces of Burkina Faso")]
