@@ -209,7 +209,8 @@ FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compou
 # the group a raided place is told as of, after it ("besieged a camp of the Allied Democratic Forces (ADF)")
 _OWNED_PLACE_BEFORE = re.compile(r"\b(?:bases?|camps?|hide-?outs?|safe\s*houses?|dens?)\s+(?:of|belonging\s+to|used\s+by)\s+"
                                  r"(?:the\s+)?(?:(?:[\w'’-]+\s+){1,5}\()?$", re.IGNORECASE)
-_SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
+# (the name's abbreviation in brackets speaks as the name: "The Libyan National Army (LNA) said its forces arrested")
+_SAID_IT = re.compile(r"\)?(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
                       + _SPOKESMAN +
                       r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                       # (or its own arm: "the coalition said its air defences intercepted")
