@@ -312,6 +312,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         return police_told[town]
     phrases, actors, actor_starts = _Spans(phrase_spans), _Spans(actor_spans), {a for a, _ in actor_spans}
     for t in resolved:
+        if t.place.feature_code == "CONT":
+            continue  # a continent is no event's scene: "one of Asia's longest-running", "its heaviest defeat in Africa"
         if phrases.cut_by(t.start, t.end):
             continue  # the anchor of a spatial phrase: the phrase is the scene
         if actors.hold(t.start, t.end) or getattr(t, "kind", "name") == "qualifier":
