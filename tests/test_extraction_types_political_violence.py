@@ -878,3 +878,11 @@ def test_plural_strikes_told_by_their_damage_are_a_strike():
         assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", doer), text
     # (a walkout's strikes are no act of war)
     assert not events_published_2024_05_14("Rail strikes hit the capital on Monday, stranding thousands of commuters.")
+
+
+def test_weapons_captured_in_a_fight_are_no_ground_taken():
+    # "destroyed several vehicles and captured weapons": the spoils of an ambush, the clash no change of territory
+    [sub] = helpers.codings("Tuareg-led rebels attacked a convoy of Malian troops near Tinzaouaten on Tuesday, killing at "
+                            "least 15 soldiers, a security source said. The rebels said in a statement they had destroyed "
+                            "several vehicles and captured weapons.", helpers.TUE_2025_06_10, fields="sub_event_type")
+    assert sub == "Armed clash"
