@@ -652,7 +652,9 @@ _ACTED_ON_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injur
 _SPEAKER_AFTER = re.compile(
     # (a hyphened place between: "police in North Rhine-Westphalia said")
     # (and a title's or an initial's abbreviation: "Houston police Lt. R. Willkens said")
-    r"^(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:(?:[\w,-]+|(?-i:[A-Z][a-z]{0,3}\.))[ \t]+){0,3}?(?:"
+    # (and the name's abbreviation, in brackets after it, speaks as the name does: "The Malian Armed Forces (FAMa) said";
+    # not where it claims an act, its own: "Islamic State Khorasan Province (ISKP) claimed responsibility")
+    r"^(?:\)(?![ \t]+claim))?(?:['’]s?[ \t]+)?(?:[ \t]*\([^)]{1,20}\))?[ \t]*(?:(?:[\w,-]+|(?-i:[A-Z][a-z]{0,3}\.))[ \t]+){0,3}?(?:"
     + literal_words("said|say|says|told|reported|reports|announced|claimed|stated|confirmed|tweeted|wrote|added|declared|"
                     "denied|statement|news agency|sent letters|urged|urges|called|calls|warned|accused|believe|"
                     "believes|described|describes".split("|"))

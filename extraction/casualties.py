@@ -30,7 +30,7 @@ from .matching import (
     literal_words,
     may_hold,
 )
-from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, Quantity, parse_quantity
+from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, QUANTITY_RE, Quantity, parse_quantity
 from .dates import MONTH_NAMES
 from .period_tallies import period_tally, war_toll_start
 from .victims import (ABDUCTED, ANIMAL_AFTER, ANIMALS, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
@@ -1315,6 +1315,23 @@ _LIST_VICTIM_DIED = re.compile(r"(?:update\s*:\s*)?victim\s*(?:#|no\.)?\s*\d{1,2
                                r"(?:died|succumbed|passed\s+away)\b")
 
 
+# a count or its noun in the wire's scare quotes, a force's word kept at arm's length: 'Twenty-one "terrorists" were
+# neutralised', 'killing "about twenty terrorists"' (a short phrase: no quoted speech)
+_SCARE_QUOTED = re.compile(r"[\"\u201c]((?:[\w'\u2019-]+ ){0,3}[\w'\u2019-]+)[\"\u201d]")
+_COUNT_BEFORE_QUOTE = re.compile(rf"(?<![\w-])(?:{QUANTITY_PATTERN})\s+$", re.IGNORECASE)
+
+
+def _unquote_counts(sentence: str) -> str:
+    """The sentence with the scare quotes round a count ('about twenty terrorists') or a counted noun ('21
+    "terrorists"') blanked (the spans kept); other quotes kept ('in "stable" condition', 'Fred "Trey" Cagle')."""
+    def unquoted(m: re.Match) -> str:
+        phrase = m.group(1)
+        counted = QUANTITY_RE.match(phrase) is not None and not phrase.lower().startswith("a ") or \
+            _COUNT_BEFORE_QUOTE.search(sentence, max(0, m.start() - 30), m.start()) is not None
+        return f" {phrase} " if counted else m.group(0)
+    return _SCARE_QUOTED.sub(unquoted, sentence)
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[CasualtyMention]:
     """Casualty mentions in text[start:end] (one sentence, usually); spans in text coordinates."""
     end = len(text) if end is None else end
@@ -1327,6 +1344,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]
+    if ('"' in sentence or "\u201c" in sentence) and (unquoted := _unquote_counts(sentence)) != sentence:
+        sentence = unquoted
+        text, lowered = text[:start] + sentence + text[end:], fold(sentence)
     if "victim" in lowered and (died := _LIST_VICTIM_DIED.match(lowered.lstrip())) is not None:
         at = start + len(lowered) - len(lowered.lstrip())  # (fold keeps the sentence's length)
         return [CasualtyMention(KILLED, 1, 1, 1, "unknown", at, at + died.end(), WOUNDED_DIED_RULE, additive=True,

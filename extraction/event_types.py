@@ -639,6 +639,9 @@ RULES = [
                 r"(?:army|military|division|brigade|battalion|regiment|corps|command)\s+(?:headquarters|garrison|barracks)\b|"
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 rf"captur(?:ed|ing)(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))"
+                # (nor the spoils of a fight: "destroyed several vehicles and captured weapons")
+                r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons?|arms|ammunition|munitions|equipment|materiel|vehicles?|motorbikes?|"
+                r"motorcycles?|guns?|rifles?)\b)"
                 rf"(?!{_CAPTIVES})|"
                 # "had driven the RSF out of its last positions" (not people out of their homes, nor a robber out of one)
                 r"(?:drove|driven)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"

@@ -312,6 +312,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         return police_told[town]
     phrases, actors, actor_starts = _Spans(phrase_spans), _Spans(actor_spans), {a for a, _ in actor_spans}
     for t in resolved:
+        if t.place.feature_code == "CONT":
+            continue  # a continent is no event's scene: "one of Asia's longest-running", "its heaviest defeat in Africa"
         if phrases.cut_by(t.start, t.end):
             continue  # the anchor of a spatial phrase: the phrase is the scene
         if actors.hold(t.start, t.end) or getattr(t, "kind", "name") == "qualifier":
@@ -572,6 +574,11 @@ _FRAME_DEMONYM = re.compile(r"\b([A-Z][a-z]+) (?:(?:border|frontier|coastal|moun
                             r"(?:village|hamlet|settlement|township|town|city|district|camp)\b")
 
 
+# a compass word in the frame of a village the gazetteer lacks: "the northern town of X", "the remote north-eastern village"
+_FRAME_COMPASS = re.compile(r"\b(?:north|south|east|west|cent)(?:-?(?:east|west))?(?:ern|ral)\s+(?:[\w-]+\s+)?"
+                            r"(?:village|hamlet|settlement|town|city|district|commune|locality)\b", re.IGNORECASE)
+
+
 # the words before a scene told by what it is close to ("near El Dher", "outside Tiloa", "on the outskirts of Mafa",
 # "north of Qod Qod")
 _CLOSE_TO = re.compile(r"\b(?:near|outside|outskirts\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)"
@@ -645,6 +652,10 @@ def _dateline_region_stand_ins(text: str, resolved: list, actor_spans: list[tupl
             named_countries = {t.place.country_code for t in resolved if not in_dateline(text, t.start)}
             if len(named_countries) == 1 and dateline.country_code not in named_countries:
                 country = named_countries.pop()
+        if country is None and not named and dateline.feature_code == "PPLC" and _FRAME_COMPASS.search(u.frame):
+            # (a town the capital's wire copy places by a compass word is far from the capital, somewhere in the country:
+            # "BAMAKO - ... near the northern town of Tinzaouaten" is not in Bamako's district)
+            country = dateline.country_code
         if country is not None and (country != dateline.country_code or dateline.feature_code == "PPLC"):
             area = Gazetteer.default().country(country)
         else:

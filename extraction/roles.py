@@ -209,7 +209,8 @@ FACILITY_AFTER = re.compile(r"\s+(?:stations?|posts?|academy|headquarters|compou
 # the group a raided place is told as of, after it ("besieged a camp of the Allied Democratic Forces (ADF)")
 _OWNED_PLACE_BEFORE = re.compile(r"\b(?:bases?|camps?|hide-?outs?|safe\s*houses?|dens?)\s+(?:of|belonging\s+to|used\s+by)\s+"
                                  r"(?:the\s+)?(?:(?:[\w'’-]+\s+){1,5}\()?$", re.IGNORECASE)
-_SAID_IT = re.compile(r"(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
+# (the name's abbreviation in brackets speaks as the name: "The Libyan National Army (LNA) said its forces arrested")
+_SAID_IT = re.compile(r"\)?(?:['’]s)?(?:,?\s+(?:backed|supported|led)\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,?)?"  # "M23 rebels backed by Rwanda said"
                       + _SPOKESMAN +
                       r"\s+(?:said|says?|announced|claimed|reported|stated)\s+" + _SAID_ON + r"(?:that\s+)?"
                       # (or its own arm: "the coalition said its air defences intercepted")
@@ -1009,8 +1010,12 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
         # militants after a brief exchange of fire": al-Shabaab's)
         target = next((m for m in actors if not m.actor.generic and m.actor is not agent.actor and
                        m.actor.inter not in STATE_INTERS and _facility_before(text, m, trigger)), target)
-    if agent is not None and (repeller := _repeller(text, mentions, trigger)) is not None and \
-            repeller.actor is not agent.actor:
+    if (agent is not None or target is not None) and (repeller := _repeller(text, mentions, trigger)) is not None and \
+            (agent or target).actor is not repeller.actor:
+        if agent is None and target.actor.generic and target.actor.inter in ARMED_GROUP_INTERS:
+            # the attack's doers told only by its dead, the speaker's foes: "Burkina Faso's army said it had repelled an
+            # attack on Djibo, killing more than 40 assailants" (the assailants the doers; a group's later claim names them)
+            agent = target
         target = repeller  # "The army said it repelled an attack by JNIM fighters on its base, killing dozens of assailants"
     if trigger.rule is REPELLED_ASSAULTS:
         # "Ukrainian defenders repelled 47 Russian assaults": the assaults' side the doer, the defenders the target

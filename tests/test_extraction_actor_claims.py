@@ -445,3 +445,14 @@ def test_a_group_s_chief_who_says_his_fighters_acted_speaks_for_the_doer():
                  "control of Bakhmut."):
         [ev] = events(text)
         assert ev.actor1["name"] == "Wagner Group", text
+
+
+def test_a_force_s_abbreviation_in_brackets_speaks_as_its_name_does():
+    # "The Malian Armed Forces (FAMa) said that the attack had been repelled": the army tells of the claimed assault, no
+    # attack of its own
+    parties = helpers.report_coded("Jihadists claim capture of Mali army base, army denies\n\nBAMAKO, Jan 9 (Reuters) - "
+                                   "JNIM said on Thursday its fighters had taken control of a military base at Boulkessi in "
+                                   "central Mali after an assault on Wednesday, a claim the army denied. The Malian Armed "
+                                   "Forces (FAMa) said that the attack had been repelled.", ("actor1.name", "actor2.name"),
+                                   published="2025-01-09")
+    assert parties == [("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces")]

@@ -1032,3 +1032,15 @@ def test_a_force_told_arriving_after_the_act_in_a_relative_clause_answers_it():
         ("Sinaloa Cartel: Los Chapitos", "Sinaloa Cartel: La Mayiza")]
     [ev] = events("Gunmen who arrived on motorcycles opened fire on customers at a bar on Friday, killing four.")
     assert ev.actor1["name"] == "Unidentified Armed Group"
+
+
+def test_an_attack_the_speaker_repelled_is_on_the_speaker_when_only_its_dead_tell_the_doers():
+    # the army fended the attack off: its target, the dead assailants the doers; the group's later claim names them
+    assert _parties("Burkina army says it repelled attack on Djibo\n\nOUAGADOUGOU, March 12 (Reuters) - Burkina Faso's "
+                    "army said on Tuesday it had repelled an attack on the northern town of Djibo on Sunday, killing more "
+                    "than 40 assailants.\n\nJNIM claimed the attack in a statement on Monday.") == \
+        [("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Burkina Faso")]
+    # (the assailants themselves where no claim names them)
+    assert _parties("Burkina army says it repelled attack on Djibo\n\nOUAGADOUGOU, March 12 (Reuters) - Burkina Faso's "
+                    "army said on Tuesday it had repelled an attack on the northern town of Djibo on Sunday, killing more "
+                    "than 40 assailants.") == [("Unidentified Armed Group", "Military Forces of Burkina Faso")]

@@ -1152,3 +1152,13 @@ def test_a_movement_s_toll_in_hundreds_over_its_years_is_no_act_s():
             "last year, has killed hundreds of people suspected of belonging to gangs, according to rights groups.")
     evs = events(text)
     assert evs and not any((ev.killed or {}).get("best") for ev in evs)  # (not the movement's 200-999)
+
+
+def test_a_count_whose_noun_the_wire_quotes_is_still_a_count():
+    # the wire's scare quotes round a junta's word ('Twenty-one "terrorists" were neutralised', 'killing "about twenty
+    # terrorists"'): the count is the army's claim all the same, added to the soldiers it lost
+    assert _killed("Twelve soldiers were killed when their convoy was ambushed near Tillia on Tuesday, the ministry said. "
+                   "Twenty-one \"terrorists\" were neutralised during the counter-attack, it said.",
+                   dt.date(2025, 4, 17)) == [33]
+    assert _killed("The army said it had repelled an attack on its camp in Niono on Sunday, killing \u201cabout twenty "
+                   "terrorists\u201d.", dt.date(2024, 9, 10)) == [20]

@@ -967,6 +967,24 @@ def test_a_scene_the_gazetteer_lacks_in_a_capital_s_report_naming_no_province_is
         assert (location["name"], location["country_code"], location["precision"]) == ("Burkina Faso", "BF", 6), scene
 
 
+def test_a_town_the_gazetteer_lacks_that_a_capital_s_report_places_by_a_compass_word_is_in_the_country():
+    # "near the northern town of Tinzaouaten" from BAMAKO: somewhere in Mali (p6), not Bamako's district
+    text = ("BAMAKO, July 30 (AFP) - A drone strike by the Malian army killed at least eight civilians near the northern "
+            "town of Tinzaouaten on Monday, local officials said.")
+    location = helpers.first_location(text, published="2024-07-30")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Mali", "ML", 6)
+
+
+def test_a_continent_is_no_scene():
+    # "The rebellion, one of Asia's longest-running": background of the war, no second clash somewhere in Asia
+    text = ("Philippine soldiers clash with communist rebels in Negros\n\nMANILA, May 5 (Reuters) - Philippine soldiers "
+            "clashed with communist New People's Army rebels in the hills of Kabankalan on Negros island on Sunday, killing "
+            "four rebels, the army said. One soldier was wounded in the hour-long firefight, army spokesman Major Cenon "
+            "Pancito said. The rebellion, one of Asia's longest-running, has killed more than 40,000 people.")
+    events = helpers.report_events(text, helpers.GEOPARSER, "2024-05-06")
+    assert [(e["location"]["name"], (e["wounded"] or {}).get("best")) for e in events] == [("Kabankalan", 1)]
+
+
 def test_a_scene_the_gazetteer_lacks_near_a_capital_the_body_names_stays_in_the_capital():
     # "march on the centre of Dhaka ... near Shahbag": a quarter of the capital, not the country at large
     text = ("DHAKA, Aug 4 (Reuters) - Police fired tear gas at thousands of students marching on the centre of Dhaka on "

@@ -886,3 +886,11 @@ def test_a_prison_won_back_from_rioting_inmates_is_no_territory_regained():
                          "gangs at the Litoral Penitentiary on Tuesday. The fighting lasted several hours before police and "
                          "soldiers regained control of the prison.", published=helpers.WED_2025_03_12)
     assert [ev.sub_event_type for ev in evs] == ["Armed clash"]
+
+
+def test_weapons_captured_in_a_fight_are_no_ground_taken():
+    # "destroyed several vehicles and captured weapons": the spoils of an ambush, the clash no change of territory
+    [sub] = helpers.codings("Tuareg-led rebels attacked a convoy of Malian troops near Tinzaouaten on Tuesday, killing at "
+                            "least 15 soldiers, a security source said. The rebels said in a statement they had destroyed "
+                            "several vehicles and captured weapons.", helpers.TUE_2025_06_10, fields="sub_event_type")
+    assert sub == "Armed clash"
