@@ -196,7 +196,9 @@ _APPOSITIVE = (r"(?:\s+(?:standing|sitting|waiting|walking)\s+(?:nearby|close\s+
                # ... or a hometown, with its state's abbreviation: "Diaz of Lake Park, Ga., was shot"
                r"(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,\s+(?-i:[A-Z][a-z]{1,4}\.|[A-Z][a-z]+))?,"
                r"(?=\s+(?:was|were|is|has|had)\b))?"
-               r"(?:,\s+(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?,(?=\s))?"
+               # (a list's aside runs longer: "Two Maoists, including a woman cadre carrying a reward of Rs 5 lakh, were
+               # gunned down", "Three terrorists, including a top commander of the proscribed outfit, were killed")
+               r"(?:,\s+(?:including\s+[^,;.()]{1,80}?|(?!(?:and|but|who|which|that|police|officials|authorities)\b)[^,;.()]{1,50}?),(?=\s))?"
                r"(?:,\s+who\s+[^,;.()]{1,60}?,(?=\s))?"
                # ... or a clause not set off that tells which one: "A man who fired a rifle at officers was shot",
                # "a man armed with a knife was killed" (not one that tells a fate or another clause: "the man who died

@@ -1262,6 +1262,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             if (trigger := next((t for t in triggers if t.rule.sub_event_type == "Agreement"), None)) is None:
                 continue
             a1, a2 = assign_roles(text, trigger, actors, casualties)
+        if trigger.rule.sub_event_type == "Arrests" and " since " in sentence_text and \
+                LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start) and period_tally(sentence_text):
+            continue  # arrests counted in the perfect over a period: "Police have detained more than 300 people since the
+            # start of the year", "had been killed or detained since the Taliban took power in 2021" - a tally, no act
         if trigger.rule is STORMING and a1 is not None and a1.actor.inter in STATE_INTERS:
             continue  # a state force's storming is a raid: an event only by what it did there (an arrest, a killing)
         event_type, sub = sub_type(trigger.rule, a1, a2, casualties)

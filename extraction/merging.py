@@ -200,6 +200,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
     if _claimed_back(group, cand):
         return True
+    if _state_doer_s_account(group, cand):
+        return True
     if kind.event_type in (PROTESTS, RIOTS) and cand.sub_event_type == "Peaceful protest" and cand.actor1 is None and \
             not cand.casualties and (cand.place is None or cand.place_key[1] != 0):
         return True  # a riot's cause, with no crowd or scene of its own ("Demonstrations over allowances spread this week")
@@ -555,6 +557,26 @@ def _claimed_back(group: list[Candidate], cand: Candidate) -> bool:
     target = _group_value(group, "actor2")
     return cand.actor2 is not None and cand.actor2.actor is doer.actor and target is not None and \
         target.actor.generic and target.actor.inter in ARMED_INTERS and cand.actor1.actor.inter in ARMED_GROUP_INTERS
+
+
+def _state_doer_s_account(group: list[Candidate], cand: Candidate) -> bool:
+    """Whether cand is a state doer's own account of its violent act told before, its forces told by their common words,
+    with no day, toll or scene of its own ("An air strike by Myanmar's military on a village school killed 20 ... State
+    media said security forces had attacked a gathering of PDF terrorists in the area"): one act, told by both sides
+    (and a police shooting told again in its course: "officers shot at two suspected robbers ... one of them reversed
+    towards the officers, who fired at his car")."""
+    if cand.actor1 is None or not cand.actor1.actor.generic or cand.actor1.actor.inter not in STATE_INTERS or \
+            cand.casualties or cand.date_distance == 0 or cand.event_type not in VIOLENT_TYPES or \
+            not (cand.place is None or cand.place_key[1] != 0) or \
+            not any(c.event_type in VIOLENT_TYPES and not c.headline for c in group):
+        return False
+    doer = _group_value(group, "actor1")
+    # (the country of the act's own scene: not a dateline's, "BANGKOK, March 11 (Reuters) -")
+    scene = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    country = doer.actor.country if doer is not None and not doer.actor.generic else \
+        scene.place.record.get("country_code") if scene is not None else None
+    return doer is not None and doer.actor.inter in STATE_INTERS and country is not None and \
+        doer.actor.resolved(country)["name"] == cand.actor1.actor.resolved(country)["name"]
 
 
 def _elsewhere_than_piece(group: list[Candidate], cand: Candidate) -> bool:

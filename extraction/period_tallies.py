@@ -108,9 +108,19 @@ _WAR_TOLL_HUNDREDS = re.compile(
 _WAR_TOLL_HUNDREDS_WORDS = ("xchanges", "fighting", " war", "onflict", "ostilities")  # _WAR_TOLL_HUNDREDS needs one
 
 
+# ... or told in the passive, the dead its subject ("rights groups say thousands of civilians have been killed in air
+# strikes", "more than 5,000 people have died in the fighting"): a toll in the thousands told in the present perfect, of
+# no day, is a war's (the same guard as _WAR_TOLL: "1,200 have been killed since Sunday" is an act's)
+_WAR_TOLL_PASSIVE = re.compile(
+    r"(?<![\w,])(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated|roughly|upwards\s+of)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b"
+    + _WAR_TOLL.pattern[_WAR_TOLL.pattern.rindex("(?![^.;]{0,80}?"):], re.IGNORECASE)
+
+
 def war_toll_start(sentence: str) -> int | None:
-    """Where a war's running toll told in the present perfect starts in sentence (its war's word), or None (see
-    _WAR_TOLL, _WAR_TOLL_HUNDREDS, _WAR_TOLL_DIED)."""
+    """Where a war's running toll told in the present perfect starts in sentence (its war's word, or its count), or None
+    (see _WAR_TOLL, _WAR_TOLL_HUNDREDS, _WAR_TOLL_DIED, _WAR_TOLL_PASSIVE)."""
     if (" has " in sentence or " have " in sentence) and \
             ("killed" in sentence or "left" in sentence or "claimed" in sentence):
         if (found := _WAR_TOLL.search(sentence)) is not None:
@@ -120,6 +130,10 @@ def war_toll_start(sentence: str) -> int | None:
             return found.start()
     if " which " in sentence and (" have " in sentence or " has " in sentence) and \
             (found := _WAR_TOLL_DIED.search(sentence)) is not None:
+        return found.start()
+    if (" have " in sentence or " has " in sentence) and ("killed" in sentence or " died" in sentence or
+                                                          "perished" in sentence or " lost " in sentence) and \
+            (found := _WAR_TOLL_PASSIVE.search(sentence)) is not None:
         return found.start()
     return None
 

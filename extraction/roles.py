@@ -36,9 +36,10 @@ _ACT_MANNER = r"(?:(?:unprovoked|indiscriminate|retaliatory|cross-border|heavy|i
 _AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_ACT_MANNER}{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
-# "killed by X", "an airstrike delivered by X" (but not "areas still occupied by X")
-_BY_LINK = re.compile(r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
-                      r"perpetrated|claimed|fired|planted|laid|detonated|thrown|hurled|deployed|operated|flown|dropped)\s+)?"
+# "killed by X", "an airstrike delivered by X", "an IED blast triggered by Maoists" (but not "areas still occupied by X")
+_BY_LINK = re.compile(r"(?:\s+(?:blast|explosion))?"  # (a device's blast: "an IED blast triggered by Maoists")
+                      r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
+                      r"perpetrated|claimed|fired|planted|laid|detonated|triggered|set\s+off|thrown|hurled|deployed|operated|flown|dropped)\s+)?"
                       r"(?:by\s+(?:[\w-]+\s+)?fire\s+)?"  # "killed by sniper fire from Armenian positions"
                       r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _ACT_MANNER + _GROUP_OF + _COUNTRYS,
                       re.IGNORECASE)
@@ -890,6 +891,13 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
                            _IN_BEFORE.search(text, max(0, m.start - 8), m.start) and (
                                m.air or _ACT_NOUN_AFTER.match(text, m.end) or _ACT_NOUN_END.search(text, m.start, m.end)))),
                      None)
+    if agent is None and passive and " with " in text[trigger.end:trigger.end + 70] and \
+            (fight := _IN_FIGHT_WITH_AFTER.match(text, trigger.end)) is not None:
+        # "Five Maoists were killed in an encounter with the CRPF": the dead's foe in the fight they died in (the first
+        # party named right after "with"; not one of the dead's own)
+        dead = [m for m in actors if m.end <= trigger.start and any(c.start <= m.start < c.end for c in casualties)]
+        agent = next((m for m in actors if fight.end() - 1 <= m.start <= fight.end() + 12 and
+                      not any(d.actor is m.actor for d in dead)), None)
     # "a police station", "an army base": a place, the target perhaps, never the doer; nor those who answer or look
     # into the act ("Police are investigating a shooting", "Officers found a man who had been shot")
     before = [m for m in actors if m.end <= trigger.start and m is not agent and m is not target and m not in victims
@@ -1043,6 +1051,13 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
             defending = state_forces(trigger.start, trigger.end, ENEMY_OF[assaulting.actor.country])
         agent, target = assaulting, defending or target
     return agent, target
+
+
+# the fight the passive's dead died in, its other side named next: "were killed in an encounter with the CRPF", "were
+# neutralised in a gunfight with the DRG"
+_IN_FIGHT_WITH_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:encounter|clash|gunfight|gun\s+battle|firefight|"
+    r"fire\s*fight|shootout|exchange\s+of\s+fire|battle|skirmish)\s+with\s", re.IGNORECASE)
 
 
 # a force's arm told by a possessive, no side named: "and its forces repelled them all"

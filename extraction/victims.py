@@ -46,8 +46,9 @@ headman headmen idps idp rulers ruler emirs emir businessmen businessman busines
 pastors pastor catechists catechist preachers preacher evangelists evangelist missionaries missionary monks monk
 nuns nun deacons deacon seminarians seminarian sarpanches sarpanch herdsmen herdsman motorists motorist miners miner
 peasants peasant travellers traveller travelers traveler commuters commuter citizens citizen riders rider
-mukhtars mukhtar inhabitants inhabitant operators operator""".split()
-# (Palestinian copy's "four citizens were killed"; a motorbike's rider; an Arab village's mukhtar, its headman; "20 of its inhabitants"; a mine's or a
+mukhtars mukhtar inhabitants inhabitant operators operator labourers labourer laborers laborer""".split()
+# (South Asia's "militants gunned down a non-local labourer", "gunmen killed seven labourers in Balochistan": workers
+# by the day, civilians; Palestinian copy's "four citizens were killed"; a motorbike's rider; an Arab village's mukhtar, its headman; "20 of its inhabitants"; a mine's or a
 # shop's operator, not a weapon's: see victim_category)
 # (church and temple workers and India's elected village heads, "killed a catechist and his wife", "a former sarpanch
 # and his son": civilians, as priests and imams are)
@@ -278,7 +279,7 @@ _TRADES = frozenset("""farmer farmers trader traders operator operators miner mi
 worker workers driver drivers teacher teachers doctor doctors nurse nurses herder herders herdsman herdsmen fisherman fishermen
 shepherd shepherds vendor vendors shopkeeper shopkeepers clerk clerks cashier cashiers engineer engineers
 businessman businessmen medic medics paramedic paramedics pastor pastors priest priests imam imams chief chiefs official
-officials""".split())
+officials labourer labourers laborer laborers""".split())
 
 
 def a_relation(noun: str | None, det: str | None) -> bool:

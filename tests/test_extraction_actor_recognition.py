@@ -425,6 +425,15 @@ def test_the_region_s_armed_groups_are_named():
     assert names_default_in("Members of Arambai Tenggol opened fire.")[0][1] == "Arambai Tenggol"
 
 
+def test_manipur_s_communities_under_arms_and_a_single_ranger_are_named():
+    # Manipur's armed men by their community, as ACLED codes them ("suspected Kuki militants opened fire on villagers")
+    assert resolved_names("Suspected Kuki militants opened fire on farmers in the paddy fields.", "IN")[0] == \
+        "Kuki Ethnic Militia (India)"
+    assert resolved_names("Meitei militants torched three houses in the foothills.", "IN")[0] == "Meitei Ethnic Militia (India)"
+    # (one ranger as much as several: "A paramilitary ranger was killed")
+    assert resolved_names("A paramilitary ranger was killed.", "TH") == ["Military Forces of Thailand"]
+
+
 # From test_extraction_ukraine.py: The Russia-Ukraine war told day by day: governors' summaries, drones and missiles
 # by make, the front's news.
 

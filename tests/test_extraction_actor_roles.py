@@ -1044,3 +1044,28 @@ def test_an_attack_the_speaker_repelled_is_on_the_speaker_when_only_its_dead_tel
     assert _parties("Burkina army says it repelled attack on Djibo\n\nOUAGADOUGOU, March 12 (Reuters) - Burkina Faso's "
                     "army said on Tuesday it had repelled an attack on the northern town of Djibo on Sunday, killing more "
                     "than 40 assailants.") == [("Unidentified Armed Group", "Military Forces of Burkina Faso")]
+
+
+def test_the_dead_s_foe_in_the_fight_they_died_in_is_the_doer():
+    # "Five Maoists were killed in an encounter with the CRPF": the dead's verb the act's word, their foe named after
+    # "with" (a named force as much as "security forces")
+    assert codings("Five Maoists were killed in an encounter with the CRPF in the forests on Thursday.") == [
+        ("Armed clash", "Police Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")]
+    assert codings("Five Maoists were neutralised in an encounter with the DRG in the forests on Thursday, an official "
+                   "said.") == [("Armed clash", "Police Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")]
+    # (the dead's own side after "with" is no foe: the fight's other side stays unnamed)
+    assert codings("Three soldiers were killed in a clash with Abu Sayyaf militants on Saturday.") == [
+        ("Armed clash", "Abu Sayyaf Group", "Military Forces")]
+
+
+def test_a_device_s_blast_set_off_by_a_group_is_that_group_s():
+    # "injured in an IED blast triggered by Maoists": the blast's word between the device and its doer
+    assert codings("Two jawans of the CRPF were injured in an IED blast triggered by Maoists on Monday.") == [
+        ("Remote explosive/landmine/IED", "CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India")]
+
+
+def test_day_labourers_killed_are_civilians():
+    # "Militants gunned down a non-local labourer": a worker by the day, one dead civilian
+    [ev] = helpers.events("Militants gunned down a non-local labourer in the district on Thursday evening, police said.",
+                          published=helpers.TUE_2025_06_10)
+    assert (ev.sub_event_type, ev.killed["best"], ev.killed["civilians"]) == ("Attack", 1, 1)

@@ -1162,3 +1162,26 @@ def test_a_count_whose_noun_the_wire_quotes_is_still_a_count():
                    dt.date(2025, 4, 17)) == [33]
     assert _killed("The army said it had repelled an attack on its camp in Niono on Sunday, killing \u201cabout twenty "
                    "terrorists\u201d.", dt.date(2024, 9, 10)) == [20]
+
+
+def test_a_war_s_toll_in_thousands_told_in_the_passive_is_no_act_s():
+    # "rights groups say thousands of civilians have been killed in air strikes": the war's dead in the present
+    # perfect, of no day, after an act told with its own toll
+    evs = helpers.events("An air strike on a village school killed at least 20 people on Monday, residents said. The "
+                         "military has relied on air power since the coup, and rights groups say thousands of civilians "
+                         "have been killed in air strikes.", dt.date(2025, 3, 11))
+    assert [e.killed["best"] for e in evs] == [20]
+    assert helpers.events("At least 5,000 people have died in the conflict, the U.N. said.", dt.date(2025, 3, 11)) == []
+    # (a toll of a day stays the act's: "since Sunday")
+    assert [e.killed["best"] for e in helpers.events("More than 1,200 people have been killed since Sunday in fighting in "
+                                                     "the city, the health ministry said.", dt.date(2025, 3, 11))] == [1201]
+
+
+def test_a_count_with_a_long_including_aside_before_its_verb_is_read():
+    # "Two Maoists, including a woman cadre carrying a reward of Rs 5 lakh, were gunned down": a list's aside runs
+    # longer than a name's
+    event = only_event("Two Maoists, including a woman cadre carrying a reward of Rs 5 lakh, were gunned down in an "
+                       "encounter with security forces in the forests on Sunday morning, police said.", dt.date(2024, 9, 22))
+    assert event.killed["best"] == 2
+    assert event.actor1["name"].startswith("Military Forces")  # (the security forces, the victims' foe)
+    assert event.actor2["name"] == "CPI (Maoist): Communist Party of India (Maoist)"

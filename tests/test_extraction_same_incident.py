@@ -1203,3 +1203,17 @@ def test_an_act_with_its_own_dead_day_and_town_is_another_incident_however_near(
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2024-11-11")
     assert [(ev["location"]["name"], ev["killed"]["best"], ev["date_start"]) for ev in evs] == [
         ("Salamanca", 8, "2024-11-09"), ("Celaya", 4, "2024-11-08")]
+
+
+def test_a_state_doer_s_own_account_of_its_strike_is_the_same_act():
+    # the junta's word that "security forces had attacked a gathering of PDF terrorists in the area", after its air strike
+    # told with its toll: one act told by both sides, at no scene, day or toll of its own
+    text = ("An air strike by Myanmar's military on a village school in Depayin township killed at least 20 people on "
+            "Monday, residents said. A spokesman for the junta did not answer calls. State media said on Tuesday that "
+            "security forces had attacked a gathering of PDF terrorists in the area.")
+    evs = helpers.events(text, dt.date(2025, 3, 11))
+    assert [(e.sub_event_type, e.actor1["name"], e.killed["best"]) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Myanmar", 20)]
+    # (a fight of its own day stays apart)
+    text2 = text.replace("in the area.", "in the area. On Sunday, soldiers clashed with PDF fighters in Tabayin.")
+    assert len(helpers.events(text2, dt.date(2025, 3, 11))) == 2

@@ -767,3 +767,11 @@ def test_the_states_that_free_the_captives_of_a_swap_are_its_parties():
     evs = helpers.events("Russia and Ukraine each returned 115 prisoners of war on Saturday in an exchange mediated by the "
                          "United Arab Emirates.", published=helpers.MON_2025_03_03)
     assert [(e.actor1["name"], e.actor2["name"]) for e in evs] == [("Military Forces of Russia", "Military Forces of Ukraine")]
+
+
+def test_arrests_counted_in_the_perfect_over_a_period_are_no_act():
+    # "Police have detained more than 300 people since the start of the year": a period's tally of arrests
+    assert subs("Police have detained more than 300 people since the start of the year.") == []
+    # (a few days' arrests stay an act: "since Monday"; and a day's arrests)
+    assert subs("Police have detained 30 people since Monday in the capital.") == ["Arrests"]
+    assert subs("Police detained 30 people in the capital on Monday.") == ["Arrests"]
