@@ -266,6 +266,12 @@ _ENTERED_AFTER_WITHDRAWAL = re.compile(r"[^.;]{0,80}?\bafter\s+(?:the\s+)?(?:[\w
 # ... the force told just before it
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militants|units|militiamen|rebels|jihadists|"
                            r"insurgents|commandos)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
+# an act told in a clause hung on earlier occasions, to set the day's apart ("The rally passed off peacefully, unlike
+# earlier nights when riot police used water cannon"): those nights' act, no act of the report's day
+_EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:earlier|previous|prior|past|recent)\s+(?:nights|days|evenings|weekends|weeks|"
+                                      r"protests|rallies|demonstrations|marches|occasions)\s+when\s[^.;:]{0,80}$", re.IGNORECASE)
+# the crowd a dispersal's sentence names (find_triggers)
+_CROWD_NAMED = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies))\b", re.IGNORECASE)
 # "moved in without fighting": the fight that did not happen
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -1258,6 +1264,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if IRREALIS_BEFORE.search(before) if case_odd else \
                 _IRREALIS_AFTER_GAP_FOLDED.search(folded_before) or _IRREALIS_BEFORE_FOLDED.match(folded_before):
             continue
+        if folded.find(" when ", max(start, m.start() - 100), m.start()) >= 0 and \
+                _EARLIER_OCCASION_BEFORE.search(text, max(start, m.start() - 130), m.start()):
+            continue
         if rule is TALKS and text.startswith("Summit", m.start()) and not _LEADERS_BEFORE.search(before) and \
                 not _SUMMIT_OF_AFTER.match(text, m.end()) and (m.start() > start or _NAME_GOES_ON.match(text, m.end())):
             continue
@@ -1416,6 +1425,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
                                 _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended
+        if rule.sub_event_type == "Protest with intervention" and _CROWD_NAMED.search(text, start, end):
+            # a crowd's dispersal is told by what it was dispersed with, no count of acts ("fired tear gas and water
+            # cannon at crowds in Mombasa"; not "fired tear gas at residents" after a raid, no protest told)
+            found.append(Trigger(m.start(), m.end(), rule, False))
+            continue
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0))))
     if not found:  # (most sentences: neither filter has anything to look at)
         return found
