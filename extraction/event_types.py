@@ -1150,7 +1150,9 @@ _FOR_CONTROL_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:for|over)\s+(?:the\s+)?contr
 _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # the acts a crowd protests against ("marched to protest against a wave of extortion killings"): its cause, no act
-_ACT_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+(?:against|over)\s+"
+# (and told after what the protests did: "since protests erupted last month over the death of Mahsa Amini")
+_ACT_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+"
+                                   r"(?:(?:erupted|broke\s+out|began|started|flared|spread)\s+(?:[\w-]+\s+){0,2}?)?(?:against|over)\s+"
                                    r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
@@ -1256,6 +1258,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
     # case-odd letters already known)
     clause_compared = COMPARATIVE.search(text, start, end) \
         if case_odd or "times" in lowered or "compar" in lowered else None
+    clause_when = " when " in lowered  # (_EARLIER_OCCASION_BEFORE's word, looked for once)
     for m in _TRIGGERS_FOUND.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
@@ -1264,7 +1267,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if IRREALIS_BEFORE.search(before) if case_odd else \
                 _IRREALIS_AFTER_GAP_FOLDED.search(folded_before) or _IRREALIS_BEFORE_FOLDED.match(folded_before):
             continue
-        if folded.find(" when ", max(start, m.start() - 100), m.start()) >= 0 and \
+        if clause_when and folded.find(" when ", max(start, m.start() - 100), m.start()) >= 0 and \
                 _EARLIER_OCCASION_BEFORE.search(text, max(start, m.start() - 130), m.start()):
             continue
         if rule is TALKS and text.startswith("Summit", m.start()) and not _LEADERS_BEFORE.search(before) and \

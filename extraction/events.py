@@ -2228,7 +2228,10 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     # (nor does a title's bare protest retype the crowd the body tells turned violent or put down: "Seventeen killed in
     # Peru protests" - "clashes between protesters and security forces")
     crowd_told = told.event_type in (PROTESTS, RIOTS) and told.sub_event_type != "Peaceful protest"
+    # (nor does the dispersal of a riot's crowd: "An angry mob set fire to a police station ... Officers fired tear gas")
+    riot_told = any(c.event_type == RIOTS for c in group)
     head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger),
+                                     riot_told and c.sub_event_type == "Protest with intervention",
                                      clash and c.small_arms and c.sub_event_type == "Remote explosive/landmine/IED",
                                      crowd_told and c.headline and c.sub_event_type == "Peaceful protest", c.trigger.rule.rank,
                                      c.headline and c.event_type != told.event_type))

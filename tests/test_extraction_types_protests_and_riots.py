@@ -525,3 +525,10 @@ def test_a_peaceful_rally_unlike_earlier_nights_when_police_intervened_is_peacef
             "The rally passed off peacefully, unlike earlier nights when riot police used water cannon and tear gas to "
             "clear the avenue.")
     assert helpers.report_coded(text, ("sub_event_type", "actor2"), published="2024-12-09") == [("Peaceful protest", None)]
+
+
+def test_the_dispersal_of_a_riot_s_crowd_is_the_riot_s():
+    text = ("DHAKA, March 3 - An angry mob set fire to a police station on Saturday night after a local trader died in "
+            "custody, police said. Hundreds of people hurled bricks and set vehicles ablaze. Officers fired rubber bullets "
+            "and tear gas to disperse the crowd.")
+    assert helpers.report_coded(text, "event_type", published="2025-03-03") == ["Riots"]
