@@ -2482,6 +2482,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             inferred.append("actor2")
         start, end = (a2.start, a2.end) if a2 else (head.trigger.start, head.trigger.end)
         a2 = ActorMention(start, end, alias_table().actor(crowd), False, False)
+    if event_type == RIOTS and head.trigger.rule.event_type == BATTLES and a2 is not None and a2.actor.generic and \
+            a2.actor.inter == 7:
+        # the other side of a crowds' fight is a crowd too ("supporters of two rival parties clashed with sticks and
+        # machetes"): rioters on both sides, as ACLED codes them (not a mob's victims: "a mob beat a man to death")
+        a2 = ActorMention(a2.start, a2.end, alias_table().actor(crowd), False, False)
     if sub == "Government regains territory" and actor1 is not None and actor1.resolved(country)["inter"] == EXTERNAL:
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own

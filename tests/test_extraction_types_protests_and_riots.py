@@ -532,3 +532,10 @@ def test_the_dispersal_of_a_riot_s_crowd_is_the_riot_s():
             "custody, police said. Hundreds of people hurled bricks and set vehicles ablaze. Officers fired rubber bullets "
             "and tear gas to disperse the crowd.")
     assert helpers.report_coded(text, "event_type", published="2025-03-03") == ["Riots"]
+
+
+def test_both_sides_of_a_fight_between_rival_party_supporters_are_rioters():
+    text = ("DHAKA, Jan 10 (AFP) - One person was killed and at least 20 injured when supporters of two rival political "
+            "parties clashed with sticks and machetes in the town of Faridpur on Thursday, police said.")
+    assert helpers.report_coded(text, ("event_type", "actor1.name", "actor2.name"), published="2025-01-10") == [
+        ("Riots", "Rioters", "Rioters")]
