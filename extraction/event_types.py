@@ -266,6 +266,12 @@ _ENTERED_AFTER_WITHDRAWAL = re.compile(r"[^.;]{0,80}?\bafter\s+(?:the\s+)?(?:[\w
 # ... the force told just before it
 _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militants|units|militiamen|rebels|jihadists|"
                            r"insurgents|commandos)\b(?:\s+[\w'’-]+){0,3}?\s*$", re.IGNORECASE)
+# an act told in a clause hung on earlier occasions, to set the day's apart ("The rally passed off peacefully, unlike
+# earlier nights when riot police used water cannon"): those nights' act, no act of the report's day
+_EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:earlier|previous|prior|past|recent)\s+(?:nights|days|evenings|weekends|weeks|"
+                                      r"protests|rallies|demonstrations|marches|occasions)\s+when\s[^.;:]{0,80}$", re.IGNORECASE)
+# the crowd a dispersal's sentence names (find_triggers)
+_CROWD_NAMED = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies))\b", re.IGNORECASE)
 # "moved in without fighting": the fight that did not happen
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -1150,7 +1156,9 @@ _FOR_CONTROL_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:for|over)\s+(?:the\s+)?contr
 _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|photographing)\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # the acts a crowd protests against ("marched to protest against a wave of extortion killings"): its cause, no act
-_ACT_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+(?:against|over)\s+"
+# (and told after what the protests did: "since protests erupted last month over the death of Mahsa Amini")
+_ACT_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+"
+                                   r"(?:(?:erupted|broke\s+out|began|started|flared|spread)\s+(?:[\w-]+\s+){0,2}?)?(?:against|over)\s+"
                                    r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
@@ -1256,6 +1264,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
     # case-odd letters already known)
     clause_compared = COMPARATIVE.search(text, start, end) \
         if case_odd or "times" in lowered or "compar" in lowered else None
+    clause_when = " when " in lowered  # (_EARLIER_OCCASION_BEFORE's word, looked for once)
     for m in _TRIGGERS_FOUND.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
@@ -1263,6 +1272,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         # (on a slice, as `before` is: a word cut at its start is a word there)
         if IRREALIS_BEFORE.search(before) if case_odd else \
                 _IRREALIS_AFTER_GAP_FOLDED.search(folded_before) or _IRREALIS_BEFORE_FOLDED.match(folded_before):
+            continue
+        if clause_when and folded.find(" when ", max(start, m.start() - 100), m.start()) >= 0 and \
+                _EARLIER_OCCASION_BEFORE.search(text, max(start, m.start() - 130), m.start()):
             continue
         if rule is TALKS and text.startswith("Summit", m.start()) and not _LEADERS_BEFORE.search(before) and \
                 not _SUMMIT_OF_AFTER.match(text, m.end()) and (m.start() > start or _NAME_GOES_ON.match(text, m.end())):
@@ -1422,6 +1434,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
                                 _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended
+        if rule.sub_event_type == "Protest with intervention" and _CROWD_NAMED.search(text, start, end):
+            # a crowd's dispersal is told by what it was dispersed with, no count of acts ("fired tear gas and water
+            # cannon at crowds in Mombasa"; not "fired tear gas at residents" after a raid, no protest told)
+            found.append(Trigger(m.start(), m.end(), rule, False))
+            continue
         # (a violent act's noun whose pattern stops at its singular is plural by the "s" after it: "have pressed
         # offensives")
         found.append(Trigger(m.start(), m.end(), rule, _plural(rule, m.group(0)) or

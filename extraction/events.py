@@ -726,6 +726,33 @@ def _per_place(text: str, folded: str, cand: Candidate, triggers: list[Trigger],
     return parts
 
 
+# the joints of a list of places ("in Nairobi, Mombasa and Kisumu", "in Mombasa and Kisumu")
+_PLACE_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _per_listed_place(cand: Candidate, text: str, places_by_sentence: dict[int, list[PlaceCandidate]]) -> list[Candidate]:
+    """A crowd's act told at a list of towns ("Police fired tear gas at crowds in Mombasa and Kisumu", "Thousands marched
+    in Nairobi, Mombasa and Kisumu"): one act per town, as ACLED codes a protest at each place (not where it tells a
+    toll, one act's: "killed 11 people in Kharkiv and Odesa")."""
+    if cand.place is None or cand.place_key[1] != 0 or any(m.best for m in cand.casualties if not m.background):
+        return [cand]
+    places = sorted(places_by_sentence.get(cand.sentence, ()), key=lambda c: c.start)
+    run: list[PlaceCandidate] = []
+    for c in places:
+        if run and _PLACE_LIST_JOINT.fullmatch(text, run[-1].end, c.start):
+            run.append(c)
+        elif cand.place in run:
+            break
+        else:
+            run = [c]
+    if len(run) < 2 or cand.place not in run or any(c.dateline or c.phrase or c.precision > 2 for c in run) or \
+            not all(places_apart(a.record, b.record) for k, a in enumerate(run) for b in run[k + 1:]):
+        return [cand]
+    return [replace(cand, place=c, place_key=cand.place_key[:3] + (_scene_rank(c.precision), c.dateline,
+                                                                   abs(c.start - cand.trigger.start)), piece=(cand.sentence, k))
+            for k, c in enumerate(run)]
+
+
 def _summed_in_title(candidates: list[Candidate]) -> None:
     """A title's toll that sums up one the body counts place by place ("Israeli strikes kill 11 across Gaza" - "killed
     four people in Khan Younis, six in Gaza City and one in Rafah") is no one place's: only the parts count."""
@@ -1351,7 +1378,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 cand.date_distance = 1  # ("fled toward the mountains, and police were deployed ... on Monday": theirs)
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
-        candidates.extend(_per_place(text, folded, cand, triggers, actors, places_by_sentence))
+        parts = _per_place(text, folded, cand, triggers, actors, places_by_sentence)
+        if event_type in _CROWD_TYPES and len(parts) == 1:
+            parts = _per_listed_place(cand, text, places_by_sentence)
+        candidates.extend(parts)
         candidates.extend(recalled_acts(i))
 
     _summed_in_title(candidates)
@@ -2251,7 +2281,10 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     # (nor does a title's bare protest retype the crowd the body tells turned violent or put down: "Seventeen killed in
     # Peru protests" - "clashes between protesters and security forces")
     crowd_told = told.event_type in (PROTESTS, RIOTS) and told.sub_event_type != "Peaceful protest"
+    # (nor does the dispersal of a riot's crowd: "An angry mob set fire to a police station ... Officers fired tear gas")
+    riot_told = any(c.event_type == RIOTS for c in group)
     head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger),
+                                     riot_told and c.sub_event_type == "Protest with intervention",
                                      clash and c.small_arms and c.sub_event_type == "Remote explosive/landmine/IED",
                                      crowd_told and c.headline and c.sub_event_type == "Peaceful protest", c.trigger.rule.rank,
                                      c.headline and c.event_type != told.event_type))
@@ -2272,8 +2305,13 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                                      c.place.record.get("country_code") in body_countries,
                                      c.place_key[:-1], c.headline, c.place_key[-1:]))
     else:
-        place_c = min((c for c in group if c.place), key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]),
-                      default=None)
+        placed = [c for c in group if c.place]
+        if told.event_type == PROTESTS and told.place is not None and not told.headline:
+            # a dispersal told in a sentence after the protest's is the protest's, at its scene, not at the quarter where
+            # police fired ("sealed off roads into central Nairobi" - "fired tear gas at crowds in the Kangemi area")
+            placed = [c for c in placed if c is told or c.sentence <= told.sentence or
+                      c.sub_event_type != "Protest with intervention"]
+        place_c = min(placed, key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]), default=None)
     place = place_c.place if place_c else None
     # (with no place of its own, the country the report's places and peoples name most: "the Malian army withdrew
     # from its base in Ber" - its rebels are Mali's)
@@ -2497,6 +2535,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             inferred.append("actor2")
         start, end = (a2.start, a2.end) if a2 else (head.trigger.start, head.trigger.end)
         a2 = ActorMention(start, end, alias_table().actor(crowd), False, False)
+    if event_type == RIOTS and head.trigger.rule.event_type == BATTLES and a2 is not None and a2.actor.generic and \
+            a2.actor.inter == 7:
+        # the other side of a crowds' fight is a crowd too ("supporters of two rival parties clashed with sticks and
+        # machetes"): rioters on both sides, as ACLED codes them (not a mob's victims: "a mob beat a man to death")
+        a2 = ActorMention(a2.start, a2.end, alias_table().actor(crowd), False, False)
     if sub == "Government regains territory" and actor1 is not None and actor1.resolved(country)["inter"] == EXTERNAL:
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own

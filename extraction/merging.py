@@ -256,6 +256,10 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         if not ((violent or crowd) and loose_violence(cand) or
                 crowd_told and all(c.headline and loose_violence(c) for c in group) or
                 violent and all(loose_violence(c) for c in group) or crowd and crowd_control(cand) or
+                # (and its dispersal: "An angry mob set fire to a police station ... Officers fired rubber bullets and
+                # tear gas to disperse the crowd": the riot's intervention, no protest of its own)
+                kind.event_type == RIOTS and cand.sub_event_type == "Protest with intervention" and
+                not _dated_apart(group, cand) or
                 kind.event_type == RIOTS and _crowd_violence(cand) or
                 violent and (_told_again(group, cand) or _part_retold(group, cand) or _doers_toll(group, cand))):
             return False

@@ -456,9 +456,10 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
 # (not what it set off at a place, which may be the act's own: "The shooting prompted a lockdown at Roosevelt")
 _ECHO_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:shocked|stunned|(?:sparked|drew|triggered|provoked|caused)\s+"
                          r"(?:widespread\s+|international\s+|national\s+)?(?:outrage|condemnation))\b", re.IGNORECASE)
-# years of acts, told as a place's or a war's past ("years of clashes", "decades of fighting")
-_YEARS_OF_BEFORE = re.compile(r"\b(?:years|decades|a\s+decade|generations)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# years of acts, told as a place's or a war's past ("years of clashes", "decades of fighting"), and months of them, a
+# campaign's run ("the latest in months of protests over the canopy collapse"): no act of a day
+_YEARS_OF_BEFORE = re.compile(r"\b(?:months|years|decades|a\s+decade|generations)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # an act named again to say who is blamed for it, or who condemns or claims it

@@ -991,3 +991,18 @@ def test_a_scene_the_gazetteer_lacks_near_a_capital_the_body_names_stays_in_the_
             "Sunday. Protesters set fire to a police box near Shahbag, witnesses said.")
     location = helpers.first_location(text, published="2024-08-04")
     assert (location["name"], location["country_code"]) == ("Dhaka", "BD")
+
+
+def test_a_crowd_s_act_at_a_list_of_towns_is_one_event_a_town():
+    # ACLED codes a protest at each place ("protests in Nairobi, Mombasa and Kisumu")
+    text = "NAIROBI, June 26 (Reuters) - Thousands of protesters marched in Nairobi, Mombasa and Kisumu on Tuesday."
+    assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2024-06-26") == [
+        ("Peaceful protest", "Nairobi"), ("Peaceful protest", "Mombasa"), ("Peaceful protest", "Kisumu")]
+
+
+def test_a_dispersal_told_after_a_protest_stays_at_the_protest_s_scene():
+    text = ("NAIROBI, July 8 (Reuters) - Kenyan police shot dead at least 11 people during anti-government protests on "
+            "Monday, as demonstrators faced officers who had sealed off roads into central Nairobi.\n\nPolice fired tear gas "
+            "and live rounds at crowds in the Kangemi area of the capital, witnesses said.")
+    assert [ev["location"]["name"] for ev in helpers.report_events(text, helpers.GEOPARSER, "2025-07-08")
+            if ev["sub_event_type"] == "Excessive force against protesters"] == ["Nairobi"]

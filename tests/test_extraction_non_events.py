@@ -1008,3 +1008,16 @@ def test_a_trial_s_act_of_a_time_gone_by_named_again_is_no_act():
     [ev] = events("Gunmen killed five villagers in an attack on a market on Monday. It came a year after last year's attack "
                   "on the same market. Police said the attack also wounded three people.")
     assert (ev.killed["best"], ev.wounded["best"]) == (5, 3)
+
+
+def test_months_of_protests_are_a_campaign_s_run_no_act():
+    text = ("BELGRADE, Feb 24 (AP) - Serbian university students on Monday called for a large rally in the southern city "
+            "of Nis on Saturday, the latest in months of protests over the collapse of a railway station canopy.")
+    assert helpers.report_events(text, published="2025-02-24") == []
+
+
+def test_the_death_protests_erupted_over_is_their_cause_no_act():
+    text = ("GENEVA, Oct 4 (Reuters) - The U.N. human rights office on Tuesday condemned the use of force against "
+            "protesters in Iran. Rights groups say scores of people have been killed since protests erupted last month "
+            "over the death of Mahsa Amini in the custody of the morality police.")
+    assert helpers.report_coded(text, "sub_event_type", published="2022-10-04") == []

@@ -505,3 +505,37 @@ def test_a_crowd_s_burning_told_with_its_place_between_is_a_riot():
             "Thursday. Police said two officers were injured by stones.")
     assert [(e.event_type, e.sub_event_type) for e in helpers.events(text, published=helpers.TUE_2024_05_14)] == \
         [("Riots", "Violent demonstration")]
+
+
+# From the protests round (2026-12-02): Kenya's, Georgia's and Serbia's protests as wire copy tells them.
+
+def test_a_dispersal_told_by_its_tear_gas_at_a_crowd_is_an_intervention():
+    # ("tear gas" ends in an s: no plural of acts in general; a crowd named in its sentence)
+    text = ("NAIROBI, June 26 (Reuters) - Kenyan police fired live rounds at protesters in Nairobi on Tuesday, killing at "
+            "least five people. Police fired tear gas and water cannon at crowds in Mombasa, where demonstrators blocked roads.")
+    assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2024-06-26") == [
+        ("Excessive force against protesters", "Nairobi"), ("Protest with intervention", "Mombasa")]
+    # (not tear gas fired at residents after a raid, with no crowd told)
+    assert helpers.report_coded("Israeli troops arrived after the attack and fired tear gas at residents, witnesses said.",
+                                "sub_event_type", published="2024-06-20") == []
+
+
+def test_a_peaceful_rally_unlike_earlier_nights_when_police_intervened_is_peaceful():
+    text = ("TBILISI, Dec 8 (AFP) - Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday. "
+            "The rally passed off peacefully, unlike earlier nights when riot police used water cannon and tear gas to "
+            "clear the avenue.")
+    assert helpers.report_coded(text, ("sub_event_type", "actor2"), published="2024-12-09") == [("Peaceful protest", None)]
+
+
+def test_the_dispersal_of_a_riot_s_crowd_is_the_riot_s():
+    text = ("DHAKA, March 3 - An angry mob set fire to a police station on Saturday night after a local trader died in "
+            "custody, police said. Hundreds of people hurled bricks and set vehicles ablaze. Officers fired rubber bullets "
+            "and tear gas to disperse the crowd.")
+    assert helpers.report_coded(text, "event_type", published="2025-03-03") == ["Riots"]
+
+
+def test_both_sides_of_a_fight_between_rival_party_supporters_are_rioters():
+    text = ("DHAKA, Jan 10 (AFP) - One person was killed and at least 20 injured when supporters of two rival political "
+            "parties clashed with sticks and machetes in the town of Faridpur on Thursday, police said.")
+    assert helpers.report_coded(text, ("event_type", "actor1.name", "actor2.name"), published="2025-01-10") == [
+        ("Riots", "Rioters", "Rioters")]
