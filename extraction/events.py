@@ -2106,6 +2106,28 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
+# a strike told as one on a place where people gather ("a drone struck a busy market in the town of Bure", "an air strike
+# on a camp for displaced people", "shells hit a school"): its dead are the people there, not the foe the report names
+# elsewhere ("Residents blamed the army, which has used drones against Fano militiamen") (asked only of a sentence with
+# one of the words)
+_PUBLIC_PLACE_STRUCK = re.compile(
+    r"\b(?:struck|hit|targeted|bombed|slammed\s+into|on|at)\s+(?:an?\s+|the\s+)?(?:(?:busy|crowded|packed|weekly|local|main|"
+    r"open-air|livestock|cattle)\s+)?(?:market(?:place)?|school|hospital|clinic|wedding|funeral|mosque|church|"
+    r"(?:bus|taxi)\s+(?:station|stop|park)|(?:displacement|refugee)\s+camp|camp\s+for\s+(?:the\s+)?displaced)\b",
+    re.IGNORECASE)
+_PUBLIC_PLACE_WORDS = ("market", "school", "hospital", "clinic", "wedding", "funeral", "mosque", "church", "station",
+                       "stop", "park", "camp")
+
+
+def _public_place_struck(text: str, group: list[Candidate]) -> bool:
+    """Whether a telling of the act aims it at a place where people gather (see _PUBLIC_PLACE_STRUCK)."""
+    for c in group:
+        told = text[c.span[0]:c.span[1]]
+        if any(word in told for word in _PUBLIC_PLACE_WORDS) and _PUBLIC_PLACE_STRUCK.search(told):
+            return True
+    return False
+
+
 def _victims_told_as_civilians(group: list[Candidate], mentions) -> bool:
     """Whether the act's dead and hurt are told in their own words as civilians ("killing three shepherds", "killing 46
     people, most of them women and children", "a minibus carrying students ... killing four students"), none as
@@ -2286,7 +2308,8 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                   and m.actor.inter in ARMED_GROUP_INTERS and not ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
         # (not where the report names rivals, either of whom it might be: "Navolato has been a battleground between Los
         # Chapitos and La Mayiza")
-        if others and all(one_group(m.actor, others[0].actor) for m in others):
+        if others and all(one_group(m.actor, others[0].actor) for m in others) and \
+                not (event_type == EXPLOSIONS and _public_place_struck(text, group)):
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
     if event_type == EXPLOSIONS and a2 is not None and a2.actor.inter in ARMED_GROUP_INTERS and \
