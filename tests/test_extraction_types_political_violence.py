@@ -878,3 +878,13 @@ def test_plural_strikes_told_by_their_damage_are_a_strike():
         assert (ev.sub_event_type, ev.actor1["name"]) == ("Air/drone strike", doer), text
     # (a walkout's strikes are no act of war)
     assert not events_published_2024_05_14("Rail strikes hit the capital on Monday, stranding thousands of commuters.")
+
+
+def test_weapons_captured_are_no_ground_taken():
+    # "killed 15 rebels and captured weapons": gear taken in a fight, no territory changing hands
+    [ev] = events_published_2025_06_11("Troops killed 15 rebels and captured weapons near the town on Saturday.")
+    assert ev.sub_event_type == "Armed clash"
+    assert events_published_2025_06_11("Rebels captured large quantities of ammunition on Saturday, the army said.") == []
+    # (but gear taken with a place is the place's taking)
+    [ev] = events_published_2025_06_11("Rebels captured two armoured vehicles and the town of Kitchanga on Saturday.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
