@@ -1856,6 +1856,20 @@ _DENIAL = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:involvemen
                      r"(?:the|any)\s+(?:accusations?|claims?|charges?|allegations?|reports?))\b", re.IGNORECASE)
 
 
+# the other side's denial of a taking: "The army denied the claim", "rejected reports of the town's fall", "denied
+# losing the base", "said its troops were still in control of the town"
+_TAKING_DENIAL = re.compile(r"\b(?:den(?:ied|ies|ying)|dismissed|rejected)\s+(?:the\s+|these\s+|such\s+|that\s+)?"
+                            r"(?:(?:rebels['’]?\s+|group['’]s\s+|[\w-]+['’]s?\s+)?(?:claims?|reports?)\b|"
+                            r"(?:having\s+)?(?:lost|losing|(?:the\s+)?(?:fall|capture|loss)\s+of))|"
+                            r"\b(?:still|remained|remain|remains)\s+in\s+(?:full\s+)?control\s+of\b", re.IGNORECASE)
+
+
+def _taking_denied(text: str, pos: int) -> bool:
+    """Whether the report denies, after pos, a taking it told there (see _TAKING_DENIAL) (plain looks first)."""
+    return ("den" in text or "control" in text or "reject" in text or "dismiss" in text) and \
+        _TAKING_DENIAL.search(text, pos) is not None
+
+
 def _denied_after(text: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     """Whether a denial follows a blame at pos, in its sentence or the next."""
     i = _in(starts, pos)
@@ -2471,6 +2485,10 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own
         sub = "Non-state actor overtakes territory"
+    if sub.endswith("territory") and _taking_denied(text, head.trigger.end):
+        # a taking one side claims and the other denies ("The RSF said it had taken Babanusa ... The army denied the
+        # claim, saying its troops were still in control of the base"): a contested place, ACLED's armed clash
+        sub = "Armed clash"
     if (event_type == BATTLES or sub.endswith("territory") or head.trigger.rule is INTERCEPTION) and a2 is None and \
             actor1 is not None and actor1.inter == 1 and actor1.country in ENEMY_OF:
         # a fight or ground taken by one side of a war between two states, with no foe named ("Russian forces have
