@@ -217,6 +217,16 @@ _CAPTIVES = (r"\s+(?:him|her|them|alive)\b|\s+(?:(?:the|an?|\d+|two|three|four|f
              r"soldiers?|troops|gunm[ae]n|rebels?|people|prisoners?|commanders?|leaders?|members?|insurgents?|jihadists?|"
              r"terrorists?|officers?|policem[ae]n)\b")
 
+# gear captured, not ground: "killed 15 rebels and captured weapons", "captured large quantities of arms and ammunition",
+# "captured two armoured vehicles"
+_CAPTURED_GEAR = (r"\s+(?:(?:the\s+|their\s+|its\s+|an?\s+|\d+\s+|two\s+|three\s+|several\s+|dozens\s+of\s+|"
+                  r"(?:a\s+|large\s+)?(?:large\s+)?(?:quantit(?:y|ies)|cache|haul|number|lot)\s+of\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:weapons?|arms|ammunition|guns?|rifles?|vehicles?|tanks?|equipment|materiel|"
+                  r"munitions|pick-?ups?|trucks?|drones?|motorbikes?|motorcycles?)\b"
+                  # (but not gear taken with a place: "captured two armoured vehicles and the town of Kitchanga")
+                  r"(?![^.;]{0,40}?\b(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|base|"
+                  r"district|area|positions?|airport|garrison|barracks|headquarters|hill|locality)\b))")
+
 # what an entry with no fight is told with: "without a fight", "without meeting resistance", "without firing a shot"
 _UNOPPOSED = (r"\bwithout\s+(?:a\s+|any\s+)?(?:meeting\s+|facing\s+|encountering\s+|firing\s+)?(?:[\w-]+\s+)?"
               r"(?:fight|fighting|resistance|shot|shots|bloodshed|clashes|combat)\b")
@@ -646,9 +656,7 @@ RULES = [
                 # (not "captured on video", "stormed the building": no territory changes hands)
                 rf"captur(?:ed|ing)(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))"
                 # (nor the spoils of a fight: "destroyed several vehicles and captured weapons")
-                r"(?!\s+(?:[\w-]+\s+){0,2}?(?:weapons?|arms|ammunition|munitions|equipment|materiel|vehicles?|motorbikes?|"
-                r"motorcycles?|guns?|rifles?)\b)"
-                rf"(?!{_CAPTIVES})|"
+                rf"(?!{_CAPTIVES})(?!{_CAPTURED_GEAR})|"
                 # "had driven the RSF out of its last positions" (not people out of their homes, nor a robber out of one)
                 r"(?:drove|driven)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"
                 r"people|families|civilians|crowds?|villagers|robbers?|suspects?|intruders?|burglars?|man|woman|men|women|"

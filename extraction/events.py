@@ -1432,7 +1432,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (each pattern needs its word: asked only of a report that holds it)
     claims = case_odd or holds_a_word(folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind",
                                                "responsible for", "perpetrated by", "dropped by", "planted by"))
-    blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked"))
+    blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked", "identified"))
     owns = case_odd or "said" in folded
     # (and a state a source says did it: "A U.S. official later said the United States had carried out the strike")
     attributed = attributed_states(text, folded) if owns else []
@@ -1939,6 +1939,23 @@ _DENIAL = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:involvemen
                      r"(?:the|any)\s+(?:accusations?|claims?|charges?|allegations?|reports?))\b", re.IGNORECASE)
 
 
+# the other side's denial of a taking: "The army denied the claim", "rejected reports of the town's fall", "denied
+# losing the base", "said its troops were still in control of the town"
+_TAKING_DENIAL = re.compile(r"\b(?:den(?:ied|ies|ying)|dismissed|rejected)\s+(?:the\s+|these\s+|such\s+|that\s+)?"
+                            r"(?:(?:rebels['’]?\s+|group['’]s\s+|[\w-]+['’]s?\s+)?(?:claims?|reports?)\b|"
+                            r"(?:having\s+)?(?:lost|losing|(?:the\s+)?(?:fall|capture|loss)\s+of))|"
+                            r"\b(?:still|remained|remain|remains)\s+in\s+(?:full\s+)?control\s+of\b", re.IGNORECASE)
+
+
+def _taking_denied(text: str, pos: int) -> bool:
+    """Whether the report denies, after pos, a taking it told there (see _TAKING_DENIAL) (plain looks first, for the
+    words the regex needs: most reports hold none)."""
+    return any(word in text for word in _TAKING_DENIAL_WORDS) and _TAKING_DENIAL.search(text, pos) is not None
+
+
+_TAKING_DENIAL_WORDS = ("denied", "denies", "denying", "dismissed", "rejected", " control of")
+
+
 def _denied_after(text: str, spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     """Whether a denial follows a blame at pos, in its sentence or the next."""
     i = _in(starts, pos)
@@ -2189,6 +2206,28 @@ def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
 
 
+# a strike told as one on a place where people gather ("a drone struck a busy market in the town of Bure", "an air strike
+# on a camp for displaced people", "shells hit a school"): its dead are the people there, not the foe the report names
+# elsewhere ("Residents blamed the army, which has used drones against Fano militiamen") (asked only of a sentence with
+# one of the words)
+_PUBLIC_PLACE_STRUCK = re.compile(
+    r"\b(?:struck|hit|targeted|bombed|slammed\s+into|on|at)\s+(?:an?\s+|the\s+)?(?:(?:busy|crowded|packed|weekly|local|main|"
+    r"open-air|livestock|cattle)\s+)?(?:market(?:place)?|school|hospital|clinic|wedding|funeral|mosque|church|"
+    r"(?:bus|taxi)\s+(?:station|stop|park)|(?:displacement|refugee)\s+camp|camp\s+for\s+(?:the\s+)?displaced)\b",
+    re.IGNORECASE)
+_PUBLIC_PLACE_WORDS = ("market", "school", "hospital", "clinic", "wedding", "funeral", "mosque", "church", "station",
+                       "stop", "park", "camp")
+
+
+def _public_place_struck(text: str, group: list[Candidate]) -> bool:
+    """Whether a telling of the act aims it at a place where people gather (see _PUBLIC_PLACE_STRUCK)."""
+    for c in group:
+        told = text[c.span[0]:c.span[1]]
+        if any(word in told for word in _PUBLIC_PLACE_WORDS) and _PUBLIC_PLACE_STRUCK.search(told):
+            return True
+    return False
+
+
 def _victims_told_as_civilians(group: list[Candidate], mentions) -> bool:
     """Whether the act's dead and hurt are told in their own words as civilians ("killing three shepherds", "killing 46
     people, most of them women and children", "a minibus carrying students ... killing four students"), none as
@@ -2377,7 +2416,8 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                   and m.actor.inter in ARMED_GROUP_INTERS and not ALLY_BEFORE.search(text[max(0, m.start - 40):m.start])]
         # (not where the report names rivals, either of whom it might be: "Navolato has been a battleground between Los
         # Chapitos and La Mayiza")
-        if others and all(one_group(m.actor, others[0].actor) for m in others):
+        if others and all(one_group(m.actor, others[0].actor) for m in others) and \
+                not (event_type == EXPLOSIONS and _public_place_struck(text, group)):
             a2 = min(others, key=lambda m: abs(m.start - head.trigger.start))
             inferred.append("actor2")
     if event_type == EXPLOSIONS and a2 is not None and a2.actor.inter in ARMED_GROUP_INTERS and \
@@ -2544,6 +2584,10 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # a state's forces abroad take territory ("Ukrainian troops captured the town of Sudzha in Russia"): ACLED's
         # taking by a foreign force, not a government regaining its own
         sub = "Non-state actor overtakes territory"
+    if sub.endswith("territory") and _taking_denied(text, head.trigger.end):
+        # a taking one side claims and the other denies ("The RSF said it had taken Babanusa ... The army denied the
+        # claim, saying its troops were still in control of the base"): a contested place, ACLED's armed clash
+        sub = "Armed clash"
     if (event_type == BATTLES or sub.endswith("territory") or head.trigger.rule is INTERCEPTION) and a2 is None and \
             actor1 is not None and actor1.inter == 1 and actor1.country in ENEMY_OF:
         # a fight or ground taken by one side of a war between two states, with no foe named ("Russian forces have

@@ -160,9 +160,10 @@ def _background_period(sentence: str) -> bool:
 
 
 # "The 2007 election was followed by violence in which more than 1,100 people were killed": the toll of a thing a year
-# names, told after it in its clause, no act's of the report's day (not another clause's: "the anniversary of the 1990
-# Saba Saba uprising, and a rights group said at least 11 people were killed") (plain string tests, asked only of a
-# sentence with "the" and a year's first digits: a regex more would cost more than they do)
+# (or a span of years: "the 2013-2018 civil war in which some 400,000 people died") names, told after it in its clause,
+# no act's of the report's day (not another clause's: "the anniversary of the 1990 Saba Saba uprising, and a rights
+# group said at least 11 people were killed") (plain string tests, asked only of a sentence with "the" and a year's
+# first digits: a regex more would cost more than they do)
 _TOLL_WORDS = ("killed", "dead", "died", "deaths", "lives")
 
 
@@ -172,9 +173,13 @@ def _year_named_toll(sentence: str) -> bool:
     for century in ("he 19", "he 20"):
         at = lowered.find(century)
         while at > 0:
+            year_end = at + 7
+            if lowered[year_end:year_end + 1] in ("-", "–") and lowered[year_end + 1:year_end + 3].isdigit():
+                # a span of years: "the 2013-2018 civil war in which some 400,000 people died", "the 1998-2003 war"
+                year_end += 5 if lowered[year_end + 3:year_end + 5].isdigit() else 3
             if lowered[at - 1] == "t" and (at == 1 or not lowered[at - 2].isalnum()) and lowered[at + 5:at + 7].isdigit() \
-                    and lowered[at + 7:at + 8] == " ":
-                clause = lowered[at + 8:at + 88]
+                    and lowered[year_end:year_end + 1] == " ":
+                clause = lowered[year_end + 1:year_end + 81]
                 cut = len(clause)
                 for mark in (".", ";", ", "):  # (a count's comma, "1,100", goes on)
                     if (found := clause.find(mark)) >= 0:

@@ -134,10 +134,13 @@ BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:
                             # ("blamed Malay Muslim insurgents", "blaming the paramilitary Rapid Support Forces")
                             r"(?-i:[a-z][\w-]*\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,2})$", re.IGNORECASE)
 # ... or the doers said to be a group in a later sentence: "The perpetrators are believed to be ADF elements"
+# (or identified as one by a source: "The attackers, identified by the army as fighters of the Allied Democratic Forces")
 SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)"
                                      # (or in apposition: "The attackers, suspected to be armed herdsmen, stormed")
-                                     r"(?:\s+(?:are|were|is|was)|,)\s+(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
-                                     r"(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
+                                     r"(?:\s+(?:are|were|is|was)|,)\s+(?:(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
+                                     r"(?:be|have\s+been)|(?:(?:were|was|have\s+been|had\s+been)\s+)?identified\s+"
+                                     r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?as)\s+"
+                                     r"(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
                                      re.IGNORECASE)
 # ... or a group the police or the army suspect: "Police said they suspected local militants of the pro-IS group Dawlah
 # Islamiyah", "troops suspected fighters of ISWAP of carrying out the killings" (a verb, told by its subject or by "of
@@ -176,10 +179,12 @@ _ACT_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:raids?|attacks?|a
 # (or the act's noun the end of its own words: "killed in a Russian attack on Kharkiv"; a side's fire is its guns',
 # "killed in the Israeli fire", "killed in army fire")
 _ACT_NOUN_END = re.compile(r"(?:attacks?|assaults?|offensive|shelling|bombardment|(?<![\w-])(?:gun)?fire|firing)$", re.IGNORECASE)
-# (the doers counted or grouped and told how: "when about 30 heavily armed men attacked", "when a group of masked gunmen")
+# (the doers counted or grouped and told how: "when about 30 heavily armed men attacked", "when a group of masked gunmen",
+# or told by their creed or cause: "when Islamist rebels attacked the town", "when jihadist fighters stormed")
 _HOW_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:(?:the|an?|two|three|four|five|several|some|about|around|nearly|up\s+to|"
                          r"at\s+least|more\s+than|\d+|dozens\s+of|(?:group|gang|band)\s+of)\s+){0,3}"
-                         r"(?:(?:heavily|unknown|unidentified|masked|suspected|armed)\s+){0,2}"
+                         r"(?:(?:heavily|unknown|unidentified|masked|suspected|armed|islamist|jihadist|extremist|separatist|"
+                         r"insurgent|rebel|militant)\s+){0,2}"
                          r"(?:(?:fighters|members|militants|gunmen|militiamen)\s+(?:of|from)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # (the second may be named at the end of its own words: "Malian soldiers and Russian mercenaries of the Wagner Group")
 # (the second perhaps with a word that tells what it is: "Sudan's army and the paramilitary RSF", "and the Rwanda-backed M23")

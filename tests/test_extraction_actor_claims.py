@@ -100,6 +100,18 @@ def test_doers_said_in_a_later_sentence_to_be_a_group_are_that_group():
     [(_, a1, a2)] = coded("On 2 March, armed men killed seven displaced persons at a site near Djugu. The perpetrators are "
                           "believed to be CODECO elements.")
     assert a1 == "CODECO: Cooperative for the Development of Congo" and a2.startswith("Civilians")
+    # (or identified as one by a source: "The attackers, identified by the army as fighters of the ADF")
+    [(_, a1, a2)] = coded("At least 52 people were killed when rebels attacked the town on Saturday, officials said. The "
+                          "attackers, identified by the army as fighters of the Allied Democratic Forces (ADF), used "
+                          "machetes and guns.")
+    assert a1 == "ADF: Allied Democratic Forces" and a2.startswith("Civilians")
+
+
+def test_doers_told_by_their_creed_before_the_act_are_its_doers():
+    # "when Islamist rebels attacked": the doers' creed or cause between "when" and them, as "when masked gunmen"
+    for doers, name in (("Islamist rebels", "Opposition Rebels"), ("suspected Islamist militants", "Unidentified Armed Group")):
+        [(_, a1, a2)] = coded(f"At least 52 people were killed when {doers} attacked the town on Saturday, officials said.")
+        assert a1 == name and a2.startswith("Civilians"), doers
 
 
 # From test_extraction_blasts.py: Blasts and violence against civilians: bombs with no one named behind them,

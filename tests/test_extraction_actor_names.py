@@ -314,6 +314,17 @@ def test_conflict_aliases_of_the_americas_africa_and_south_asia():
     assert (clash.sub_event_type, clash.actor2["name"]) == ("Armed clash", "Military Forces of Mali")
 
 
+def test_south_sudan_s_army_and_white_army_and_rwanda_s_defence_force_are_named():
+    # the SSPDF named in full, the White Army (armed Nuer youths: an identity militia) and the Rwanda Defence Force
+    text = ("The White Army overran an army garrison in Nasir on Tuesday after fighting with the South Sudan People's "
+            "Defence Forces (SSPDF), killing 27 soldiers.")
+    event = only_event(text, dt.date(2025, 3, 5))
+    assert (event.actor1["name"], event.actor2["name"]) == ("Nuer Ethnic Militia (South Sudan)",
+                                                           "Military Forces of South Sudan")
+    text = "The Rwanda Defence Force said its troops clashed with insurgents near Macomia on Friday, killing 20."
+    assert only_event(text, dt.date(2024, 5, 13)).actor1["name"] == "Military Forces of Rwanda"
+
+
 def test_a_group_s_rockets_do_not_hit_another_group_the_report_names():
     text = ("An Israeli drone strike on a Hamas office killed a senior official on Tuesday. Hezbollah fired dozens of "
             "rockets at northern Israel hours later.")

@@ -972,6 +972,20 @@ def test_a_weapon_fired_from_a_country_is_the_group_of_that_country_the_report_n
     assert ev.actor1["name"] == "Unidentified Armed Group (Syria)"
 
 
+def test_a_state_s_strike_on_a_market_kills_the_people_there_not_the_foe_named_elsewhere():
+    # "a drone struck a busy market": the dead are the market's people, not the Fano the report names as the army's foe
+    text = ("At least 30 people were killed when a drone struck a busy market in the town of Bure in Ethiopia's Amhara "
+            "region on Saturday, health workers said. Residents blamed the Ethiopian National Defense Force, which has "
+            "used drones against Fano militiamen.")
+    [ev] = helpers.events(text, published=helpers.SAT_2024_08_10)
+    assert ev.actor1["name"] == "Military Forces of Ethiopia" and ev.actor2["name"].startswith("Civilians")
+    # (a strike on the group's own site still hits the group)
+    text = ("A drone strike hit a Fano militia base near Bure in Ethiopia's Amhara region on Saturday, killing 12 "
+            "fighters, the Ethiopian National Defense Force said.")
+    [ev] = helpers.events(text, published=helpers.SAT_2024_08_10)
+    assert ev.actor2["name"] == "Fano Militia"
+
+
 def test_guards_killed_in_an_attack_on_a_prison_are_police():
     [ev] = helpers.events("Gunmen attacked a prison in the town late on Saturday, killing two guards and freeing 47 "
                           "inmates, the correctional service said.", published=helpers.SAT_2024_08_10)

@@ -1102,6 +1102,11 @@ def test_the_toll_of_a_thing_a_year_names_is_no_act_s():
     [ev] = events("Police fired live rounds at protesters on Monday as thousands marched on the anniversary of the 1990 "
                   "uprising, and a rights group said at least 11 people were killed.")
     assert ev.killed["best"] == 11
+    # (a span of years names the thing too: "the 2013-2018 civil war in which some 400,000 people died")
+    [ev] = events("Armed youths overran an army garrison in the town of Nasir on Tuesday, and a county commissioner said at "
+                  "least 27 soldiers died. The fighting has raised fears of a return to the 2013-2018 civil war in which "
+                  "some 400,000 people died.")
+    assert ev.killed["best"] == 27
 
 
 def test_a_side_s_daily_tally_of_the_enemy_s_losses_is_no_act_s_toll():

@@ -894,3 +894,28 @@ def test_weapons_captured_in_a_fight_are_no_ground_taken():
                             "least 15 soldiers, a security source said. The rebels said in a statement they had destroyed "
                             "several vehicles and captured weapons.", helpers.TUE_2025_06_10, fields="sub_event_type")
     assert sub == "Armed clash"
+
+
+def test_weapons_captured_are_no_ground_taken():
+    # "killed 15 rebels and captured weapons": gear taken in a fight, no territory changing hands
+    [ev] = events_published_2025_06_11("Troops killed 15 rebels and captured weapons near the town on Saturday.")
+    assert ev.sub_event_type == "Armed clash"
+    assert events_published_2025_06_11("Rebels captured large quantities of ammunition on Saturday, the army said.") == []
+    # (but gear taken with a place is the place's taking)
+    [ev] = events_published_2025_06_11("Rebels captured two armoured vehicles and the town of Kitchanga on Saturday.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_taking_claimed_and_denied_is_a_clash():
+    # "the RSF said it had taken Babanusa ... The army denied the claim": a contested place, ACLED's armed clash
+    text = ("Sudan's Rapid Support Forces said on Monday it had seized the army's 22nd Infantry Division headquarters in "
+            "Babanusa on Sunday. The army denied the claim, saying its troops were still in control of the base.")
+    [ev] = events_published_2025_06_11(text)
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    [ev] = events_published_2025_06_11("M23 rebels said on Monday they had captured the town of Walikale. The army "
+                                       "denied losing the town.")
+    assert ev.sub_event_type == "Armed clash"
+    # (a taking no one denies stays one; nor does a denial of something else)
+    [ev] = events_published_2025_06_11("M23 rebels captured the town of Walikale on Sunday, residents said. Rwanda "
+                                       "denies backing the rebels.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
