@@ -1282,7 +1282,9 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (since_began or i in running_totals or period_tally(sentence_text)) or \
                 i in continuing_tallies and any(m.start <= trigger.start < m.end or m.end <= trigger.start < m.end + 30 and
                                                 text.startswith((" by ", " in "), m.end) for m in casualties):
-            orphans.append((i, casualties))  # (and the cause of a running count: "have been killed by Ukrainian shelling")  # (a tally's count: see tallies_only)
+            # (a tally's count, see tallies_only; also the cause of a running count: "have been killed by Ukrainian
+            # shelling")
+            orphans.append((i, casualties))
             # the verb of a war's tally ("54 people have been killed since the clashes began"): no act; but an agreement
             # the sentence tells beside it is ("agreed on Monday to a ceasefire ..., ending five days of fighting that
             # has killed at least 35 people")
