@@ -2561,6 +2561,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # forces of the country it happens in, inferred
         actor1 = state_forces(head.trigger.start, head.trigger.end, scene_country).actor
         inferred.append("actor1")
+    if actor1 is None and sub == "Armed clash" and a2 is not None and a2.actor.inter in ARMED_GROUP_INTERS and \
+            text.startswith("encounter", head.trigger.start) and (scene_country := _event_country(place)) is not None:
+        # South Asian usage: an "encounter" the dead fell in, no side named, is the security forces' gunfight ("Five
+        # Maoists were killed in an encounter in Narayanpur district"): the scene country's forces, inferred
+        actor1 = state_forces(head.trigger.start, head.trigger.end, scene_country).actor
+        inferred.append("actor1")
     # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"
     # and "students marched" are protesters, and so are those a force disperses
     crowd = "Rioters ({country})" if event_type == RIOTS else "Protesters ({country})"

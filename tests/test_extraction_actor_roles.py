@@ -1083,3 +1083,15 @@ def test_day_labourers_killed_are_civilians():
     [ev] = helpers.events("Militants gunned down a non-local labourer in the district on Thursday evening, police said.",
                           published=helpers.TUE_2025_06_10)
     assert (ev.sub_event_type, ev.killed["best"], ev.killed["civilians"]) == ("Attack", 1, 1)
+
+
+def test_an_encounter_the_dead_fell_in_with_no_side_named_is_the_state_forces_fight():
+    # "Five Maoists were killed in an encounter in ...": South Asian usage for a gunfight with the security forces,
+    # no "with ..." after it; a clash, its other side the scene country's forces (not an attack with no doer)
+    assert helpers.report_coded(
+        "RAIPUR, India, March 31 (Reuters) - Four Maoists were killed in an encounter in the forests of Bijapur "
+        "district in Chhattisgarh on Saturday, police said.", ("sub_event_type", "actor1.name", "actor2.name"),
+        GEOPARSER, "2024-03-31") == [
+        ("Armed clash", "Military Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")]
+    # (the dead of a chance meeting are no fight's)
+    assert codings("The two leaders had a brief encounter in the corridor on Tuesday.") == []
