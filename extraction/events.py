@@ -1440,7 +1440,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (attributed and any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
+        if (attributed and any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 80), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and _owned(text, m)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS or m.actor.inter in STATE_INTERS and blames and
                  text.startswith(" for ", m.end) and _BLAMED_FOR_ACT_AFTER.match(text, m.end)) and blames and

@@ -100,8 +100,12 @@ CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?
 # ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM",
 # "The strike, which killed 12, was carried out by the RSF", "a drone attack blamed on the CJNG"
 # (and the weapon's users told as its agent: "the explosives were dropped by FARC dissidents", "a mine planted by ...")
-CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out|perpetrated|dropped|planted)\s+by|blamed\s+on)\s+(?:the\s+)?"
-                                r"(?:(?:fighters|members|militants|guerrillas|elements)\s+of\s+(?:the\s+)?)?$",
+# (or a faction of the group, by its name or number: "was carried out by the Carlos Patino front of the Estado Mayor
+# Central", "claimed by a splinter faction of the TTP", "by the 36th Front of the EMC": the group's act)
+CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out|perpetrated|dropped|planted)\s+by|blamed\s+on)\s+(?:the\s+|an?\s+)?"
+                                r"(?:(?:fighters|members|militants|guerrillas|elements)\s+of\s+(?:the\s+)?|"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:front|bloc|block|column|brigade|battalion|wing|faction|cell|"
+                                r"unit|structure|commando)\s+of\s+(?:the\s+)?)?$",
                                 re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
