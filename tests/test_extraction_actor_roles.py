@@ -1095,3 +1095,12 @@ def test_an_encounter_the_dead_fell_in_with_no_side_named_is_the_state_forces_fi
         ("Armed clash", "Military Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")]
     # (the dead of a chance meeting are no fight's)
     assert codings("The two leaders had a brief encounter in the corridor on Tuesday.") == []
+
+
+def test_one_soldier_with_no_demonym_is_the_forces_of_the_event_s_country():
+    # "A soldier was killed in a roadside bomb blast in Lakki Marwat": one man of the forces, told with no nationality
+    # before him, is the target as "soldiers" would be (not an act with no sides)
+    assert codings("A soldier was killed and two others were wounded in a roadside bomb blast on Monday.") == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Military Forces")]
+    # (a former one is no longer of the forces)
+    assert codings("A former soldier was shot dead outside his home on Monday.")[0][2] == "Civilians"
