@@ -2546,13 +2546,15 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                            sub == "Attack" and (a2 is None or a2.actor.inter == 7) and _attacker_told(text, mentions, a2)) and \
             (_unclaimed(text) or
              not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
-                     for m in mentions)):
+                     and m.start >= min(c.span[0] for c in group) for m in mentions)):
         # a bomb or grenade, a drone or rocket, or the dead found killed, has someone behind it: with none told ("a
         # roadside bomb struck a minibus, killing seven", "an explosive-laden drone struck the oil field", "two rockets
         # landed near the airport", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an
         # unidentified armed group, inferred (not where the report names a group that may be it: "Police suspect the
         # BIFF of planting the device"; unless it says no one claimed the act; and not a warplane's strike, which
         # only a state's air force carries out)
+        # (a group named only before the act's telling is another act's doer or the background's: "...ambushed by
+        # Islamic State Sahel fighters. On Monday, an explosive device hit a military vehicle near Ayorou")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")
     if actor1 is None and any(c.trigger.rule is INTERCEPTION for c in group) and \
