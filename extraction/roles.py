@@ -999,6 +999,12 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     if agent is not None and (target is None or target.actor is agent.actor) and \
             _RECIPROCAL.fullmatch(text, trigger.start, trigger.end) and _rivals_subject(text, agent):
         target = agent  # "rival armed groups exchanged fire": one plural that is both sides (the dead among them)
+    if target is None and agent is not None and agent.actor.inter not in STATE_INTERS and \
+            trigger.rule.event_type == BATTLES:
+        # the forces of the base the doers struck, told before the fight's word: "Al-Shabaab militants attacked a Somali
+        # army base in Bariire, triggering hours of fighting" (the army fought them; its base names it)
+        target = next((m for m in actors if agent.end <= m.start and m.end <= trigger.start and
+                       m.actor.inter in STATE_INTERS and _facility_before(text, m, trigger)), None)
     if target is None:
         # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent

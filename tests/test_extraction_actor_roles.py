@@ -1104,3 +1104,10 @@ def test_one_soldier_with_no_demonym_is_the_forces_of_the_event_s_country():
         ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Military Forces")]
     # (a former one is no longer of the forces)
     assert codings("A former soldier was shot dead outside his home on Monday.")[0][2] == "Civilians"
+
+
+def test_the_forces_of_a_base_attacked_are_the_other_side_of_the_fight_it_triggered():
+    # "attacked a Somali army base ..., triggering hours of fighting": the fight's other side is the army its base
+    # names (not an act with one side, nor the attackers' own kind)
+    assert codings("Al-Shabaab militants attacked a Somali army base in the town early on Sunday, triggering hours of "
+                   "fighting, officials said.") == [("Armed clash", "Al Shabaab", "Military Forces of Somalia")]
