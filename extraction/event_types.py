@@ -1149,9 +1149,11 @@ _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race
                               r"nomination|application|offer|name|resignation|statement)|"
                               # (a raid's end: "its fighters had withdrawn without losses", "withdrew safely")
                               r"without\s+(?:any\s+)?(?:losses|loss|casualties)|safely|unscathed)\b", re.IGNORECASE)
-# those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
+# those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated" (and those the act hurt,
+# taken to care: "The wounded were evacuated to Niamey")
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
-                              r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"
+                              r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors|"
+                              r"wounded|injured|casualties|survivors|victims)"
                               r"\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
 # ... or after the noun ("Evacuations of families with children from the area are compulsory", "the evacuation of
 # civilians"; not "the evacuation of rebel fighters", a force's handing over)
