@@ -1219,8 +1219,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 robbery := next((t for t in triggers if t.rule.sub_event_type == "Looting/property destruction"), None)):
             trigger = robbery  # "held up a cab driver, showed a gun and fled on foot": the robbery, its flight its end
         if trigger.rule.event_type == BATTLES and folded.startswith("storm", trigger.start) and (
-                lethal := next((t for t in triggers if t.rule.sub_event_type == LETHAL), None)):
+                lethal := next((t for t in triggers if t.rule.sub_event_type == LETHAL), None)) and not (
+                (stormed := assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)[1]) is not None and
+                stormed.actor.inter in STATE_INTERS):
             trigger = lethal  # "stormed the village ... and opened fire on residents": the attack's way in, no taking
+            # (but a storming of the forces' own base is a fight with them, whatever dies in it: "stormed a Somali army
+            # base, sparking hours of fighting in which seven soldiers were killed")
         if trigger.rule.sub_event_type == "Peaceful protest" and (
                 clash := next((t for t in triggers if t.rule.sub_event_type == "Armed clash" and t.rule.event_type == BATTLES),
                               None)):

@@ -1111,3 +1111,11 @@ def test_the_forces_of_a_base_attacked_are_the_other_side_of_the_fight_it_trigge
     # names (not an act with one side, nor the attackers' own kind)
     assert codings("Al-Shabaab militants attacked a Somali army base in the town early on Sunday, triggering hours of "
                    "fighting, officials said.") == [("Armed clash", "Al Shabaab", "Military Forces of Somalia")]
+
+
+def test_a_storming_of_the_forces_base_is_a_fight_with_them_whatever_dies_in_it():
+    # "stormed a Somali army base, sparking hours of fighting in which seven soldiers were killed": a clash with the
+    # army its base names (not an attack on civilians with the stormers as its target)
+    assert codings("Al-Shabaab fighters stormed a Somali army base in the region on Sunday, sparking hours of fighting "
+                   "in which at least seven soldiers were killed.") == [
+        ("Armed clash", "Al Shabaab", "Military Forces of Somalia")]
