@@ -466,9 +466,12 @@ class AliasTable:
                 elif actor.generic and alias_lower in self._national_only:
                     # "the military" is an alias of its own, "military" only after a demonym
                     the_alias = lookup.get(f"the {alias_lower}") if lookup and m.start() < start else None
-                    if the_alias is None:
+                    if the_alias is not None:
+                        (actor, air), start = the_alias, m.start()
+                    elif not (alias_lower in _ONE_MAN_OF_FORCES and _ONE_BEFORE.search(text, max(0, start - 9), start)):
                         continue
-                    (actor, air), start = the_alias, m.start()
+                    # (one man of the forces, no demonym: "A soldier was killed in a roadside bomb blast", "killing
+                    # one soldier": the forces of the event's country, as "soldiers" are)
                 if _is_place_use(text, start, end, actor):
                     continue
                 if key_lower in ("officers", "officer") and actor.name.startswith("Police Forces") and \
@@ -538,6 +541,9 @@ class AliasTable:
 
 
 _SPACES = re.compile(r"\s+")
+# a national word that names one man of a state's forces ("A soldier was killed"), and the count of one before it
+_ONE_MAN_OF_FORCES = ("soldier", "serviceman")
+_ONE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne|[Aa]nother)\s$")
 # what tells the bare "officers" of a sentence an army's, not the police's: a strike from afar, a military unit or rank,
 # a military site ("A Ukrainian missile strike on a Russian command post killed up to 30 officers, including a colonel")
 _MILITARY_OFFICERS_CONTEXT = re.compile(r"\b(?:missiles?|air\s*strikes?|airstrikes?|drone\s+strikes?|artillery|shelling|"

@@ -67,6 +67,14 @@ _ENCOUNTER_WITH_ARMED = (r"\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:security|f
                          r"\s+(?:broke\s+out|took\s+place|erupted|ensued|was\s+underway|is\s+underway|was\s+on|is\s+on)\b")
 
 
+# "killed in an encounter", "were shot dead in the encounter": the words right before a fight's noun that tell it
+# took lives (fixed-width look-behinds, one for each form, read after the noun's first letter: a trigger's
+# alternative opens with its letter)
+_KILLED_IN_AN = "(?:" + "|".join(f"(?<={v} in {d} e)" for v in ("killed", "dead", "died", "neutralised", "neutralized",
+                                                                 "eliminated", "injured", "wounded")
+                               for d in ("an", "the")) + ")"
+
+
 # what is stormed when no territory changes hands: a building ("stormed the National Penitentiary", "a hotel"), or a
 # village or a market, where no one fights back unless told ("RSF fighters stormed the village twice", "gunmen stormed
 # the market": an attack on its people)
@@ -690,7 +698,10 @@ RULES = [
                 r"brigades?|battalions?|garrisons?)\b)|"
                 # South Asian and Philippine usage: an "encounter" with armed men, or one that broke out, is a gun
                 # battle ("killed in an encounter with security forces"; not "a frightening encounter with the crooks")
-                rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})", BATTLES, "Armed clash", 15, True),
+                rf"encounters?\b(?={_ENCOUNTER_WITH_ARMED})|"
+                # ... and one the dead fell in, no side named: "Five Maoists were killed in an encounter in Narayanpur"
+                # (the force that killed them is the state's: see events)
+                rf"e{_KILLED_IN_AN}ncounter\b(?!\s+with\b)", BATTLES, "Armed clash", 15, True),
     INTERCEPTION,
     DRONE_LAUNCH,
     TriggerRule(r"shot\s+(?:and\s+)?killed|shot\s+dead|fatally\s+(?:shot|stabbed|wounded)|"
@@ -1138,9 +1149,11 @@ _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race
                               r"nomination|application|offer|name|resignation|statement)|"
                               # (a raid's end: "its fighters had withdrawn without losses", "withdrew safely")
                               r"without\s+(?:any\s+)?(?:losses|loss|casualties)|safely|unscathed)\b", re.IGNORECASE)
-# those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated"
+# those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated" (and those the act hurt,
+# taken to care: "The wounded were evacuated to Niamey")
 _EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
-                              r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors)"
+                              r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors|"
+                              r"wounded|injured|casualties|survivors|victims)"
                               r"\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
 # ... or after the noun ("Evacuations of families with children from the area are compulsory", "the evacuation of
 # civilians"; not "the evacuation of rebel fighters", a force's handing over)

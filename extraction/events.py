@@ -1219,8 +1219,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 robbery := next((t for t in triggers if t.rule.sub_event_type == "Looting/property destruction"), None)):
             trigger = robbery  # "held up a cab driver, showed a gun and fled on foot": the robbery, its flight its end
         if trigger.rule.event_type == BATTLES and folded.startswith("storm", trigger.start) and (
-                lethal := next((t for t in triggers if t.rule.sub_event_type == LETHAL), None)):
+                lethal := next((t for t in triggers if t.rule.sub_event_type == LETHAL), None)) and not (
+                (stormed := assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)[1]) is not None and
+                stormed.actor.inter in STATE_INTERS):
             trigger = lethal  # "stormed the village ... and opened fire on residents": the attack's way in, no taking
+            # (but a storming of the forces' own base is a fight with them, whatever dies in it: "stormed a Somali army
+            # base, sparking hours of fighting in which seven soldiers were killed")
         if trigger.rule.sub_event_type == "Peaceful protest" and (
                 clash := next((t for t in triggers if t.rule.sub_event_type == "Armed clash" and t.rule.event_type == BATTLES),
                               None)):
@@ -1442,7 +1446,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
-        if (attributed and any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 40), m.start)) or
+        if (attributed and any(m is a for a in attributed) or named and (claims and (CLAIMED_AFTER.match(text, m.end) or CLAIMED_BY_BEFORE.search(text, max(0, m.start - 80), m.start)) or
                        owns and folded.find("said", m.end, m.end + 100) >= 0 and _owned(text, m)) or
                 (named or m.actor.inter in ARMED_GROUP_INTERS or m.actor.inter in STATE_INTERS and blames and
                  text.startswith(" for ", m.end) and _BLAMED_FOR_ACT_AFTER.match(text, m.end)) and blames and
@@ -2548,19 +2552,27 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                            sub == "Attack" and (a2 is None or a2.actor.inter == 7) and _attacker_told(text, mentions, a2)) and \
             (_unclaimed(text) or
              not any(not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and (a2 is None or m.actor is not a2.actor)
-                     for m in mentions)):
+                     and m.start >= min(c.span[0] for c in group) for m in mentions)):
         # a bomb or grenade, a drone or rocket, or the dead found killed, has someone behind it: with none told ("a
         # roadside bomb struck a minibus, killing seven", "an explosive-laden drone struck the oil field", "two rockets
         # landed near the airport", "the bodies of eight men were found dumped on a highway"), ACLED's doer is an
         # unidentified armed group, inferred (not where the report names a group that may be it: "Police suspect the
         # BIFF of planting the device"; unless it says no one claimed the act; and not a warplane's strike, which
         # only a state's air force carries out)
+        # (a group named only before the act's telling is another act's doer or the background's: "...ambushed by
+        # Islamic State Sahel fighters. On Monday, an explosive device hit a military vehicle near Ayorou")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
         inferred.append("actor1")
     if actor1 is None and any(c.trigger.rule is INTERCEPTION for c in group) and \
             (scene_country := _event_country(place)) is not None:
         # an interception with no interceptor named ("Air defences shot down 19 drones over the Moscow region"): the
         # forces of the country it happens in, inferred
+        actor1 = state_forces(head.trigger.start, head.trigger.end, scene_country).actor
+        inferred.append("actor1")
+    if actor1 is None and sub == "Armed clash" and a2 is not None and a2.actor.inter in ARMED_GROUP_INTERS and \
+            text.startswith("encounter", head.trigger.start) and (scene_country := _event_country(place)) is not None:
+        # South Asian usage: an "encounter" the dead fell in, no side named, is the security forces' gunfight ("Five
+        # Maoists were killed in an encounter in Narayanpur district"): the scene country's forces, inferred
         actor1 = state_forces(head.trigger.start, head.trigger.end, scene_country).actor
         inferred.append("actor1")
     # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"

@@ -100,8 +100,12 @@ CLAIMED_AFTER = re.compile(r"[\"”]?(?:\s+\([^()]{1,20}\))?(?:,\s+(?:(?:the|an?
 # ... or told in the passive: "The attack was claimed by Islamic State Khorasan Province", "a bombing claimed by JNIM",
 # "The strike, which killed 12, was carried out by the RSF", "a drone attack blamed on the CJNG"
 # (and the weapon's users told as its agent: "the explosives were dropped by FARC dissidents", "a mine planted by ...")
-CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out|perpetrated|dropped|planted)\s+by|blamed\s+on)\s+(?:the\s+)?"
-                                r"(?:(?:fighters|members|militants|guerrillas|elements)\s+of\s+(?:the\s+)?)?$",
+# (or a faction of the group, by its name or number: "was carried out by the Carlos Patino front of the Estado Mayor
+# Central", "claimed by a splinter faction of the TTP", "by the 36th Front of the EMC": the group's act)
+CLAIMED_BY_BEFORE = re.compile(r"\b(?:(?:claimed|carried\s+out|perpetrated|dropped|planted)\s+by|blamed\s+on)\s+(?:the\s+|an?\s+)?"
+                                r"(?:(?:fighters|members|militants|guerrillas|elements)\s+of\s+(?:the\s+)?|"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:front|bloc|block|column|brigade|battalion|wing|faction|cell|"
+                                r"unit|structure|commando)\s+of\s+(?:the\s+)?)?$",
                                 re.IGNORECASE)
 # ... or says it did it: "The U.S. military said it carried out the strike", "Houthi military spokesman Yahya Saree said
 # the group had targeted the ship", "JNIM said in a statement that its fighters had ambushed the convoy"
@@ -995,6 +999,12 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     if agent is not None and (target is None or target.actor is agent.actor) and \
             _RECIPROCAL.fullmatch(text, trigger.start, trigger.end) and _rivals_subject(text, agent):
         target = agent  # "rival armed groups exchanged fire": one plural that is both sides (the dead among them)
+    if target is None and agent is not None and agent.actor.inter not in STATE_INTERS and \
+            trigger.rule.event_type == BATTLES:
+        # the forces of the base the doers struck, told before the fight's word: "Al-Shabaab militants attacked a Somali
+        # army base in Bariire, triggering hours of fighting" (the army fought them; its base names it)
+        target = next((m for m in actors if agent.end <= m.start and m.end <= trigger.start and
+                       m.actor.inter in STATE_INTERS and _facility_before(text, m, trigger)), None)
     if target is None:
         # (nor the doer's own faction: "dissidents of the former FARC belonging to the Central General Staff")
         rest = [m for m in (after + (before if passive or agent else [])) if m is not agent

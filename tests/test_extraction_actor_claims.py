@@ -377,9 +377,27 @@ def test_a_doer_told_in_the_passive_after_the_toll_is_the_doer():
     assert "Shabaab" in ev.actor1["name"] and "Shabaab" not in ((ev.actor2 or {}).get("name") or "")
 
 
+def test_a_faction_of_a_group_told_as_the_doer_in_a_later_sentence_is_the_group():
+    # "The attack was carried out by the Jaime Martinez front of the EMC": the faction's act is its group's, one event
+    [ev] = helpers.events("Three soldiers were killed when their patrol came under fire in a rural area on Monday. The "
+                          "attack was carried out by the Dagoberto Ramos column of the Estado Mayor Central, the army "
+                          "said.", published=helpers.THU_2025_03_13)
+    assert (ev.actor1["name"], ev.sub_event_type) == ("FARC Dissidents: Central General Staff", "Armed clash")
+
+
 # From test_extraction_westfix.py: West Asia fixes: victims counted 'along with' the one told, a protest's crowd
 # before the force that intervenes, unclaimed strikes' unidentified doers, victims' own words over their target's
 # owner, and the region's spellings.
+
+def test_a_group_named_only_before_a_second_blast_s_telling_is_no_doer_of_it():
+    # "...ambushed by Islamic State Sahel fighters. On Monday, an explosive device hit a military vehicle": the group is
+    # the ambush's doer; the blast told after it, no doer named, is an unidentified armed group's (ACLED's default)
+    evs = helpers.events("Nine soldiers were killed on Tuesday when their convoy was ambushed by Islamic State Sahel "
+                         "fighters, the defence ministry said.\n\nOn Monday, an explosive device hit a military vehicle, "
+                         "killing two soldiers, the ministry added.", published=helpers.THU_2025_03_13)
+    assert [(ev.sub_event_type, ev.actor1["name"]) for ev in evs] == [
+        ("Armed clash", "Islamic State Sahel Province"), ("Remote explosive/landmine/IED", "Unidentified Armed Group")]
+
 
 def test_an_unclaimed_drone_or_rocket_strike_has_an_unidentified_doer():
     [ev] = events("An explosive-laden drone struck an oil field early on Thursday, setting fire to a storage tank. "

@@ -1083,3 +1083,39 @@ def test_day_labourers_killed_are_civilians():
     [ev] = helpers.events("Militants gunned down a non-local labourer in the district on Thursday evening, police said.",
                           published=helpers.TUE_2025_06_10)
     assert (ev.sub_event_type, ev.killed["best"], ev.killed["civilians"]) == ("Attack", 1, 1)
+
+
+def test_an_encounter_the_dead_fell_in_with_no_side_named_is_the_state_forces_fight():
+    # "Five Maoists were killed in an encounter in ...": South Asian usage for a gunfight with the security forces,
+    # no "with ..." after it; a clash, its other side the scene country's forces (not an attack with no doer)
+    assert helpers.report_coded(
+        "RAIPUR, India, March 31 (Reuters) - Four Maoists were killed in an encounter in the forests of Bijapur "
+        "district in Chhattisgarh on Saturday, police said.", ("sub_event_type", "actor1.name", "actor2.name"),
+        GEOPARSER, "2024-03-31") == [
+        ("Armed clash", "Military Forces of India", "CPI (Maoist): Communist Party of India (Maoist)")]
+    # (the dead of a chance meeting are no fight's)
+    assert codings("The two leaders had a brief encounter in the corridor on Tuesday.") == []
+
+
+def test_one_soldier_with_no_demonym_is_the_forces_of_the_event_s_country():
+    # "A soldier was killed in a roadside bomb blast in Lakki Marwat": one man of the forces, told with no nationality
+    # before him, is the target as "soldiers" would be (not an act with no sides)
+    assert codings("A soldier was killed and two others were wounded in a roadside bomb blast on Monday.") == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Military Forces")]
+    # (a former one is no longer of the forces)
+    assert codings("A former soldier was shot dead outside his home on Monday.")[0][2] == "Civilians"
+
+
+def test_the_forces_of_a_base_attacked_are_the_other_side_of_the_fight_it_triggered():
+    # "attacked a Somali army base ..., triggering hours of fighting": the fight's other side is the army its base
+    # names (not an act with one side, nor the attackers' own kind)
+    assert codings("Al-Shabaab militants attacked a Somali army base in the town early on Sunday, triggering hours of "
+                   "fighting, officials said.") == [("Armed clash", "Al Shabaab", "Military Forces of Somalia")]
+
+
+def test_a_storming_of_the_forces_base_is_a_fight_with_them_whatever_dies_in_it():
+    # "stormed a Somali army base, sparking hours of fighting in which seven soldiers were killed": a clash with the
+    # army its base names (not an attack on civilians with the stormers as its target)
+    assert codings("Al-Shabaab fighters stormed a Somali army base in the region on Sunday, sparking hours of fighting "
+                   "in which at least seven soldiers were killed.") == [
+        ("Armed clash", "Al Shabaab", "Military Forces of Somalia")]

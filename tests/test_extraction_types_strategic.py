@@ -140,6 +140,13 @@ def test_a_bomb_found_and_made_safe_is_disrupted_weapons_use():
     assert ev.actor1 is None or ev.actor1["name"] != "Civilians"
 
 
+def test_the_wounded_evacuated_to_a_city_are_no_transfer_of_territory():
+    # "The wounded were evacuated to Niamey": those the blast hurt taken to care, no force giving up ground
+    evs = extract_events("Three soldiers were killed on Tuesday when an explosive device hit their vehicle. The wounded "
+                         "were evacuated to the capital.", published_at=SUN, toponyms=[], locations=[])
+    assert [ev.sub_event_type for ev in evs] == ["Remote explosive/landmine/IED"]
+
+
 def test_an_evacuation_of_civilians_is_no_transfer_of_territory():
     # people moved out of harm's way, told after the noun; a force's evacuation of a place still hands it over
     for text in ("A woman was killed in shelling on Sunday. Evacuations of families with children from the area are "
