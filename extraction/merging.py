@@ -320,10 +320,12 @@ def _destruction_of_the_act(group: list[Candidate], cand: Candidate, kind: Candi
     """Homes burned, cattle stolen, shops looted by no other party than the violent act's (one with victims), with no
     toll, day or scene of their own ("Gunmen killed 12 villagers ... They also burned several homes and stole cattle",
     "... abducted ten others, and shops were looted"): what the attackers did there, part of that one act (ACLED
-    codes the most severe)."""
-    if cand.sub_event_type != "Looting/property destruction" or kind.event_type not in VIOLENT_TYPES or \
+    codes the most severe). So is a riot's damage, with victims or none ("Youths hurled stones at riot police ...
+    Several shops were vandalised"): ACLED codes the riot once, what its crowd wrecked inside it."""
+    riot = kind.event_type == RIOTS
+    if cand.sub_event_type != "Looting/property destruction" or kind.event_type not in VIOLENT_TYPES and not riot or \
             any(m.best for m in cand.casualties) or _dated_apart(group, cand) or \
-            not any(m.best for c in group for m in c.casualties):
+            not riot and not any(m.best for c in group for m in c.casualties):
         return False  # (an act with no victims is its destruction: "a suspected arson attack on a building ... set fire")
     doer = group_actor(group, "actor1")
     if cand.actor1 is not None and not (doer is not None and one_group(doer.actor, cand.actor1.actor)):
