@@ -105,6 +105,16 @@ EXCESSIVE_FORCE = TriggerRule(
     r"(?:protesters|demonstrators)\s+(?:(?:were|are)\s+(?:killed|shot)|(?:killed|shot)(?=\s+(?:as|in|after|when|during|by)\b|"
     r"\s*[,.:;]|\s*$))",
     PROTESTS, "Excessive force against protesters", 9, False)
+# fire on a crowd that riots is the riot's ("police opened fire on crowds who burned tyres, looted shops and hurled
+# stones", "fired on youths hurling rocks"): ACLED's violent demonstration, its crowd rioters, the force the other side
+# (events swaps them); not a crowd that marched or gathered ("fired on protesters who had gathered outside parliament"),
+# nor one that stormed a building, a force's shooting at a protest as a coder may keep it
+FIRED_ON_RIOTERS = TriggerRule(EXCESSIVE_FORCE.pattern, RIOTS, "Violent demonstration", 9, False)
+_VIOLENT_CROWD_AFTER = re.compile(
+    r",?\s+(?:who|that)\s+(?:had\s+)?(?:[\w-]+\s+){0,2}?(?:burn(?:ed|t)|torched|set\s+fire|set\s+(?:[\w-]+\s+){1,3}?ablaze|"
+    r"looted|ransacked|vandali[sz]ed|hurled|threw|pelted|stoned|attacked|smashed)\b|"
+    r"\s+(?:hurling|throwing|pelting)\s+(?:[\w-]+\s+){0,2}?(?:stones|rocks|bricks|bottles|petrol\s+bombs|molotov)",
+    re.IGNORECASE)
 # (not across a conjunction: "Three killed as protesters torch parliament" - the protesters are the doers)
 _PROTESTERS_AFTER = re.compile(r"\s+(?:(?!(?:as|when|while|after|before|and|but)\s)[\w-]+\s+){0,3}?"
                                r"(?:protesters|demonstrators|marchers)\b", re.IGNORECASE)
@@ -1356,6 +1366,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue
         if (rule is MARCHED or rule is BLOCKADE or rule is GATHERED) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue
+        if rule is EXCESSIVE_FORCE and _VIOLENT_CROWD_AFTER.match(text, m.end()):
+            rule = FIRED_ON_RIOTERS
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
             found.append(Trigger(m.start(), protesters.end(), EXCESSIVE_FORCE, False))  # killed N protesters
