@@ -111,8 +111,9 @@ EXCESSIVE_FORCE = TriggerRule(
 # nor one that stormed a building, a force's shooting at a protest as a coder may keep it
 FIRED_ON_RIOTERS = TriggerRule(EXCESSIVE_FORCE.pattern, RIOTS, "Violent demonstration", 9, False)
 _VIOLENT_CROWD_AFTER = re.compile(
-    r",?\s+(?:who|that)\s+(?:had\s+)?(?:[\w-]+\s+){0,2}?(?:burn(?:ed|t)|torched|set\s+fire|set\s+(?:[\w-]+\s+){1,3}?ablaze|"
-    r"looted|ransacked|vandali[sz]ed|hurled|threw|pelted|stoned|attacked|smashed)\b|"
+    r",?\s+(?:who|that)\s+(?:had\s+)?(?:[\w-]+\s+){0,2}?(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set(?:ting)?\s+fire|"
+    r"set(?:ting)?\s+(?:[\w-]+\s+){1,3}?ablaze|loot(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|hurl(?:ed|ing)|threw|"
+    r"throwing|pelt(?:ed|ing)|ston(?:ed|ing)|attack(?:ed|ing)|smash(?:ed|ing))\b|"
     r"\s+(?:hurling|throwing|pelting)\s+(?:[\w-]+\s+){0,2}?(?:stones|rocks|bricks|bottles|petrol\s+bombs|molotov)",
     re.IGNORECASE)
 # (not across a conjunction: "Three killed as protesters torch parliament" - the protesters are the doers)

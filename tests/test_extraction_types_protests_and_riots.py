@@ -547,6 +547,8 @@ def test_fire_on_a_crowd_that_burns_and_loots_is_the_riot_s():
     assert coded("", "Two young men were shot dead on Wednesday when police opened fire on crowds who burned tyres, "
                      "looted shops and hurled stones at security forces, a hospital source said.") == \
         [("Riots", "Violent demonstration", "Rioters", "Police Forces", 2)]
+    assert coded("", "Security forces fired on protesters who were throwing stones at the governor's office on "
+                     "Monday, wounding five.")[0][:3] == ("Riots", "Violent demonstration", "Rioters")
     # ... not a crowd that gathered
     assert coded("", "Police opened fire on protesters who had gathered outside parliament on Tuesday, killing three "
                      "people.")[0][:2] == ("Protests", "Excessive force against protesters")
