@@ -29,7 +29,7 @@ from .incidents import ITEMS_SUMMED, background_sentences, chronicle_sentences, 
 from .matching import fold, holds_a_word, holds_case_odd, may_hold, may_hold_folded
 from .numbers import words_to_int
 from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
-                          PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
+                          PRISON_RIOT, PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
                           ACT_WORDS, GUN_DISCHARGED, TERRITORY, TEST_LAUNCH, Trigger, VERBAL_ATTACK_AFTER, VIOLENCE_CIV,
                           VIOLENT_TYPES, accident_told_around, find_triggers, not_a_batters_hit, tells_accident,
                           trigger_at)
@@ -2308,6 +2308,11 @@ def _bare_strike(text: str, trigger: Trigger) -> bool:
     return text[trigger.start:trigger.end].rstrip().lower() in ("strike", "strikes")
 
 
+# a post or vehicle of the police ("set fire to a police station", "torched two police vehicles")
+_POLICE_PROPERTY = re.compile(r"\bpolice\s+(?:stations?|posts?|outposts?|headquarters|vehicles?|cars?|vans?|checkpoints?|"
+                             r"barracks)\b", re.IGNORECASE)
+
+
 def _build(text: str, group: list[Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
@@ -2454,6 +2459,18 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             _SUSPECTS.fullmatch(text, a2.start, a2.end) or _SUSPECTED_BEFORE.search(text, max(0, a2.start - 40), a2.start)):
         # one a mob suspects is no armed man ("lynched a suspect", "two suspected kidnappers")
         a2 = replace(a2, actor=alias_table().actor("Civilians ({country})"))
+    if sub == "Mob violence" and head.trigger.rule is not PRISON_RIOT and \
+            not ((mob_killed := combine(casualties)[0]) is not None and mob_killed.best) and (
+            a2 is not None and a2.actor.inter in STATE_INTERS or
+            a2 is None and "police" in text and
+            (post := _POLICE_PROPERTY.search(text, *_sentence_around(text, head.trigger.start)))):
+        # a crowd that turns on the state's forces or burns their post is a demonstration turned violent, whatever the
+        # report calls it ("An angry mob set fire to a police station after a man died in custody"), the police its
+        # other side: ACLED's mob violence is against civilians or other crowds (not "a mob stormed a police station
+        # and lynched a suspect"; nor a mob that kills, a lynching's, policemen or not)
+        event_type, sub = RIOTS, "Violent demonstration"
+        if a2 is None:
+            a2 = ActorMention(post.start(), post.end(), alias_table().actor("Police Forces of {country}"), False, False)
     # "Gunmen opened fire on customers at a bar, killing five people": an attack aimed at civilians, whose dead are theirs
     aimed = next(filter(None, map(lambda c: _civilian_target(text, c), group)), None) \
         if event_type == VIOLENCE_CIV and sub == "Attack" else None
@@ -2495,6 +2512,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # demonstrations turned violent": state forces, a protest, and its dead; "police opened fire, killing five
         # protesters")
         event_type, sub = PROTESTS, "Excessive force against protesters"
+    if event_type == RIOTS and a1 is not None and a1.actor.inter in STATE_INTERS and \
+            (a2 is None or a2.actor.generic and a2.actor.inter in (5, 6, 7)):
+        # a riot's crowd is its doer, the force that fired on it the other side ("police opened fire on crowds who
+        # burned tyres and looted shops": rioters against the police, as ACLED codes every riot)
+        a1, a2 = a2, a1
     if sub == "Excessive force against protesters" and a1 is not None and a1.actor.inter == 6:
         # the crowd is what the force is used on ("Two protesters were shot": the subject of the passive), the force
         # that uses it may be told after ("Protesters killed as police fire on crowds")

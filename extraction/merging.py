@@ -253,7 +253,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         crowd = kind.event_type in (PROTESTS, RIOTS) and kind.sub_event_type != "Peaceful protest"
         # (and a title's bare toll, "Nine killed in Senegal unrest", is the riot or the crackdown the body tells)
         crowd_told = cand.event_type in (PROTESTS, RIOTS) and cand.sub_event_type != "Peaceful protest"
-        if not ((violent or crowd) and loose_violence(cand) or
+        if not ((violent or crowd) and loose_violence(cand) or violent and _a_side_s_fire(group, cand) or
                 crowd_told and all(c.headline and loose_violence(c) for c in group) or
                 violent and all(loose_violence(c) for c in group) or crowd and crowd_control(cand) or
                 # (and its dispersal: "An angry mob set fire to a police station ... Officers fired rubber bullets and
@@ -298,6 +298,16 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     return False
 
 
+def _a_side_s_fire(group: list[Candidate], cand: Candidate) -> bool:
+    """Fire with no target and no toll, by a side of the fight told, on its day ("Two militants were killed in an
+    exchange of fire with police ... Police stopped their vehicle and the men inside opened fire"): that fight told
+    again, no attack of its own (not a side's other act: a raid's, a taking's)."""
+    return cand.sub_event_type in ("Attack", "Armed clash") and cand.actor1 is not None and cand.actor2 is None and \
+        not cand.casualties and any(c.sub_event_type == "Armed clash" for c in group) and \
+        not _dated_apart(group, cand) and any(a is not None and one_group(a.actor, cand.actor1.actor)
+            for a in (_group_value(group, "actor1"), _group_value(group, "actor2")))
+
+
 def _talks_of_the_agreement(group: list[Candidate], cand: Candidate) -> bool:
     """'Russian and Ukrainian delegations met in Istanbul and agreed to exchange 1,000 prisoners ... The talks lasted
     less than two hours': the meeting that reached the agreement, told again, is the agreement, no development of its own."""
@@ -320,10 +330,12 @@ def _destruction_of_the_act(group: list[Candidate], cand: Candidate, kind: Candi
     """Homes burned, cattle stolen, shops looted by no other party than the violent act's (one with victims), with no
     toll, day or scene of their own ("Gunmen killed 12 villagers ... They also burned several homes and stole cattle",
     "... abducted ten others, and shops were looted"): what the attackers did there, part of that one act (ACLED
-    codes the most severe)."""
-    if cand.sub_event_type != "Looting/property destruction" or kind.event_type not in VIOLENT_TYPES or \
+    codes the most severe). So is a riot's damage, with victims or none ("Youths hurled stones at riot police ...
+    Several shops were vandalised"): ACLED codes the riot once, what its crowd wrecked inside it."""
+    riot = kind.event_type == RIOTS
+    if cand.sub_event_type != "Looting/property destruction" or kind.event_type not in VIOLENT_TYPES and not riot or \
             any(m.best for m in cand.casualties) or _dated_apart(group, cand) or \
-            not any(m.best for c in group for m in c.casualties):
+            not riot and not any(m.best for c in group for m in c.casualties):
         return False  # (an act with no victims is its destruction: "a suspected arson attack on a building ... set fire")
     doer = group_actor(group, "actor1")
     if cand.actor1 is not None and not (doer is not None and one_group(doer.actor, cand.actor1.actor)):
@@ -364,7 +376,11 @@ def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate)
             kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
         return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)
     doers = [a for a in (_group_value(group, "actor1"), _group_value(group, "actor2")) if a is not None]
-    if cand.actor1 is not None and not any(one_group(cand.actor1.actor, a.actor) for a in doers):
+    if cand.actor1 is not None and not any(one_group(cand.actor1.actor, a.actor) for a in doers) and not (
+            cand.sub_event_type == "Disrupted weapons use" and cand.actor1.actor.inter in STATE_INTERS and
+            any(a.actor.inter in STATE_INTERS for a in doers)):
+        # (the state's forces of one operation, told by two names: "Security forces shot dead two gunmen ... Police
+        # stopped their car and found weapons inside")
         return False
     if cand.sub_event_type == "Arrests" and cand.place is not None and cand.place_key[1] == 0 and kind.place is not None:
         # (men arrested at a place of their own, even a near town or the county, were taken apart or held there: "booked

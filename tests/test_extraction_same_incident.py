@@ -895,6 +895,33 @@ def test_the_fighting_told_after_an_attack_whose_men_were_killed_is_that_attacks
     assert only_event(text + " In all, 30 people were killed.", MON).killed["best"] == 30
 
 
+def test_shops_vandalised_in_a_riot_are_the_riot_s_damage():
+    # ACLED codes a riot once, what its crowd wrecked inside it (with no toll of the riot's own)
+    text = ("Youths threw stones at riot police in the city centre on Saturday after the arrest of an opposition "
+            "leader. Police fired tear gas to disperse them. Several shops were vandalised, police said.")
+    assert [(e.event_type, e.sub_event_type) for e in helpers.events(text, dt.date(2024, 1, 14))] == \
+        [("Riots", "Violent demonstration")]
+    # ... but not on a day of its own
+    text = ("Youths threw stones at riot police in the city centre on Saturday. On Tuesday, several shops were "
+            "vandalised in the town, police said.")
+    assert [e.event_type for e in helpers.events(text, dt.date(2024, 1, 18))] == ["Riots", "Strategic developments"]
+
+
+def test_a_side_s_fire_and_the_arms_another_force_found_are_the_fight_s():
+    # fire with no target or toll by a side of the fight told is the fight again, no attack of its own
+    text = ("Two suspected militants were killed in an exchange of fire with police at a checkpoint on Monday, police "
+            "said. Police stopped their vehicle and the men inside opened fire.")
+    assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 9, 10))] == ["Armed clash"]
+    # the state's forces of one operation under two names: the weapons found are the fight's, no seizure of their own
+    text = ("Security forces shot dead two gunmen who attacked a checkpoint on Monday. Police stopped their car and "
+            "found weapons and grenades inside.")
+    assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 9, 10))] == ["Armed clash"]
+    # ... but not a seizure on a day of its own
+    text = "Soldiers killed three rebels in a clash on Sunday. On Tuesday, police seized a cache of rifles in the town."
+    assert [e.sub_event_type for e in helpers.events(text, dt.date(2024, 9, 10))] == \
+        ["Armed clash", "Disrupted weapons use"]
+
+
 def test_homes_burned_and_cattle_stolen_by_the_attackers_are_the_attack():
     # ACLED codes one incident by its most severe act: the destruction the attackers did there is part of it
     for text in ("Gunmen killed 12 villagers in an attack on a community on Sunday evening, residents said. They also "

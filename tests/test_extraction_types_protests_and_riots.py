@@ -539,3 +539,25 @@ def test_both_sides_of_a_fight_between_rival_party_supporters_are_rioters():
             "parties clashed with sticks and machetes in the town of Faridpur on Thursday, police said.")
     assert helpers.report_coded(text, ("event_type", "actor1.name", "actor2.name"), published="2025-01-10") == [
         ("Riots", "Rioters", "Rioters")]
+
+
+def test_fire_on_a_crowd_that_burns_and_loots_is_the_riot_s():
+    # a crowd that burned, looted and threw stones riots, whoever fired on it: rioters against the police, its dead
+    # the riot's
+    assert coded("", "Two young men were shot dead on Wednesday when police opened fire on crowds who burned tyres, "
+                     "looted shops and hurled stones at security forces, a hospital source said.") == \
+        [("Riots", "Violent demonstration", "Rioters", "Police Forces", 2)]
+    assert coded("", "Security forces fired on protesters who were throwing stones at the governor's office on "
+                     "Monday, wounding five.")[0][:3] == ("Riots", "Violent demonstration", "Rioters")
+    # ... not a crowd that gathered
+    assert coded("", "Police opened fire on protesters who had gathered outside parliament on Tuesday, killing three "
+                     "people.")[0][:2] == ("Protests", "Excessive force against protesters")
+
+
+def test_a_mob_that_burns_a_police_station_is_a_violent_demonstration():
+    # a crowd against the state's forces or their post riots as demonstrators do (ACLED's mob violence is against
+    # civilians or other crowds)
+    assert coded("", "An angry mob set fire to a police station on Saturday night after a local trader died in "
+                     "custody, police said.") == [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
+    assert coded("", "A mob beat a man to death on Sunday on suspicion of theft, police said.")[0][:2] == \
+        ("Riots", "Mob violence")
