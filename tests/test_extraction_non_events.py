@@ -1021,3 +1021,12 @@ def test_the_death_protests_erupted_over_is_their_cause_no_act():
             "protesters in Iran. Rights groups say scores of people have been killed since protests erupted last month "
             "over the death of Mahsa Amini in the custody of the morality police.")
     assert helpers.report_coded(text, "sub_event_type", published="2022-10-04") == []
+
+
+def test_a_taking_told_in_the_pluperfect_earlier_this_month_is_background_to_the_day_s_attack():
+    # ("had overrun ... earlier this month": told back to as before the news, no part of Monday's attack nor its kind)
+    text = ("MAPUTO, May 28 - Insurgents attacked an army position on Monday, killing four soldiers, a military source "
+            "said. Hundreds of insurgents had overrun the town of Quissanga for two days earlier this month, looting "
+            "shops before pulling out.")
+    evs = extract_events(text, published_at=dt.date(2024, 5, 28), toponyms=[], locations=[])
+    assert [(ev.sub_event_type, ev.killed["best"], ev.date_start) for ev in evs] == [("Armed clash", 4, "2024-05-27")]
