@@ -1534,8 +1534,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     if published_at is not None:
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
-        if events and any(word in folded for word in _FINDING_WORDS):
-            events = [(ev, k) for ev, k in events if not _found_by_an_inquiry(text, ev)]
+        events = [(ev, k) for ev, k in events if not _found_by_an_inquiry(text, ev)]
         commemorated = may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
             _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None
         if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
@@ -1649,14 +1648,15 @@ def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) ->
 # when they opened fire on a pickup truck in April", "an investigation concluded that the drone strike was an error"
 _FOUND_BY_INQUIRY_BEFORE = re.compile(r"\b(?:inquiry|investigation|probe|review|inquest|commission|tribunal)\b[^.;]{0,80}?"
                                       r"\b(?:found|concluded|determined|established)\s+that\b[^.;]*$", re.IGNORECASE)
-_FINDING_WORDS = ("found that", "concluded that", "determined that", "established that")  # (it needs one)
 
 
 def _found_by_an_inquiry(text: str, event: Event) -> bool:
     """Whether the act is what an inquiry found of an act gone by, no day of its own told after the finding: the
     inquiry's news retells it (its toll and its day are the old act's, which the report does not tell as news)."""
     word, date = event.evidence.get("event_type"), event.evidence.get("date")
-    if word is None or (found := _FOUND_BY_INQUIRY_BEFORE.search(text, max(0, word["start"] - 250), word["start"])) is None:
+    # (the search needs "that" before the act: a plain look first)
+    if word is None or " that " not in text[max(0, word["start"] - 250):word["start"]] or \
+            (found := _FOUND_BY_INQUIRY_BEFORE.search(text, max(0, word["start"] - 250), word["start"])) is None:
         return False
     return "date" in event.inferred or date is None or date["start"] < found.start()
 
