@@ -810,6 +810,19 @@ def _opening_date(j: int, spans, dates_by_sentence: dict[int, list[DateMention]]
     return first if first.start - spans[j][0] <= 25 else None
 
 
+# an act told in the pluperfect before its time ("had overrun Macomia for two days", "had seized the command headquarters
+# in Ann"): the clause up to the time, within the sentence
+_TOLD_IN_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?!to\b|no\b|an?\b|the\b)[a-z]+\b[^.;]*$", re.IGNORECASE)
+
+
+def told_back_in_pluperfect(text: str, start: int, precision: int) -> bool:
+    """Whether a week or a month "earlier" dates an act told in the pluperfect ("Hundreds of insurgents had overrun
+    Macomia for two days earlier this month"): a time before the report's news, told back to (not local copy's "were
+    shot ... earlier this month", its own act)."""
+    return precision >= 3 and text[start:start + 8].lower() == "earlier " and "had " in text[max(0, start - 120):start] and \
+        _TOLD_IN_PLUPERFECT_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
 def _opens_dated_apart(j: int, spans, dates_by_sentence: dict[int, list[DateMention]], date: DateMention | None) -> bool:
     """A sentence that opens with a day other than the act's ("On the night of 13-14 March, armed men attacked a
     camp near Zalingei"): a sitrep's next incident, no part of the act's scene."""
@@ -1358,6 +1371,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and custody_death(text, trigger)
         cand.listed = _list_item(text, s)
+        cand.before_news = date is not None and date_distance == 0 and told_back_in_pluperfect(text, date.start, date.precision)
         cand.taken_alive = sub == "Arrests" and _ALIVE_AFTER.match(text, trigger.end) is not None
         cand.arrested_back = sub == "Arrests" and a1 is None and \
             text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
@@ -1526,6 +1540,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     if published_at is not None:
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
+        events = [(ev, k) for ev, k in events if not _found_by_an_inquiry(text, ev)]
         commemorated = may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
             _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None
         if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
@@ -1635,6 +1650,23 @@ def _long_past(text: str, event: Event, published_at: dt.date, lead_end: int) ->
     return any(int(m.group("year")) < published_at.year for m in _IN_YEAR.finditer(text, sentence["start"], sentence["end"]))
 
 
+# what an inquiry found, up to the act: "A military inquiry found that soldiers did not follow standard procedures
+# when they opened fire on a pickup truck in April", "an investigation concluded that the drone strike was an error"
+_FOUND_BY_INQUIRY_BEFORE = re.compile(r"\b(?:inquiry|investigation|probe|review|inquest|commission|tribunal)\b[^.;]{0,80}?"
+                                      r"\b(?:found|concluded|determined|established)\s+that\b[^.;]*$", re.IGNORECASE)
+
+
+def _found_by_an_inquiry(text: str, event: Event) -> bool:
+    """Whether the act is what an inquiry found of an act gone by, no day of its own told after the finding: the
+    inquiry's news retells it (its toll and its day are the old act's, which the report does not tell as news)."""
+    word, date = event.evidence.get("event_type"), event.evidence.get("date")
+    # (the search needs "that" before the act: a plain look first)
+    if word is None or " that " not in text[max(0, word["start"] - 250):word["start"]] or \
+            (found := _FOUND_BY_INQUIRY_BEFORE.search(text, max(0, word["start"] - 250), word["start"])) is None:
+        return False
+    return "date" in event.inferred or date is None or date["start"] < found.start()
+
+
 # a fortnight: how close to its publication a report's own act is (a report with one tells its day's news)
 _OWN_ACT_AGE = dt.timedelta(days=14)
 # three months: how long before its publication an act told to the day is history beside the report's own news
@@ -1740,6 +1772,10 @@ def _background_past(text: str, event: Event, published_at: dt.date, lead_end: i
         return gone
     if "date" in event.inferred or event.date_end is None:
         return False
+    if (event.date_precision or 0) >= 3 and (date := event.evidence.get("date")) is not None and \
+            sentence["start"] <= date["start"] < sentence["end"] and \
+            told_back_in_pluperfect(text, date["start"], event.date_precision):
+        return True  # "The Arakan Army had seized the command headquarters earlier this month": told as before the news
     end = dt.date.fromisoformat(event.date_end)
     if (event.date_precision or 0) >= 4:
         return end < published_at.replace(day=1)
@@ -1842,13 +1878,21 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     if d.precision <= 1 or d.precision == 2 and any(c.isdigit() for c in text[d.start:d.end]) or \
             counted_span(text, d):
         return d  # (and a toll counted "since Friday" or "for a third day" is the whole span's, not one day's in it)
-    lo, hi = d.date_start - dt.timedelta(days=1), d.date_end + dt.timedelta(days=1)
+    # (a day either side of a span, "over the weekend" may start on a Friday night; none of a calendar month's: the day
+    # after "Last month" in a report of September 1 is the report's own, "Last month a missile strike killed seven" is
+    # August's)
+    margin = dt.timedelta(days=0 if d.date_start.day == 1 and (d.date_end + dt.timedelta(days=1)).day == 1 else 1)
+    lo, hi = d.date_start - margin, d.date_end + margin
     if text[d.start:d.start + 8].lower() == "earlier ":
         hi = d.date_end  # "earlier this month" ends the day before the report: the report's day is another act's
     # (a court's day just past the span is a later step's: "was arrested over the weekend and appeared before a
     # federal judge on Monday ... was arrested Saturday")
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start and
               (x.role != "judicial" or d.date_start <= x.date_start <= d.date_end)]
+    if told_back_in_pluperfect(text, d.start, d.precision):
+        # (and it is told as before the report's news: a day told before it is that news's, "attacked a post on Monday
+        # ... Insurgents had overrun the town earlier this month"; only one told after it dates it)
+        inside = [x for x in inside if x.start > d.start]
     if not inside and text[d.start:d.start + 12].lower() == "last weekend" and d.date_start.weekday() == 5:
         # "killed a man on a sidewalk last weekend ... the camera caught the shooting on June 2" told on Monday the
         # 10th: the weekend before the one just gone is as often meant, and the written day says which

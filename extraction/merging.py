@@ -54,6 +54,7 @@ class Candidate:
     retreat: bool = False  # a withdrawal told with where it went ("withdrew toward the border"), or a flight ("fled on foot")
     arrested_back: bool = False  # an arrest told as of men arrested already ("Those arrested included a bomb maker")
     taken_alive: bool = False  # an arrest told as men taken alive ("one captured alive"): in a fight, the fight's
+    before_news: bool = False  # told in the pluperfect as before the news ("had overrun the town earlier this month")
 
 
 def places_apart(a: dict, b: dict) -> bool:
@@ -159,6 +160,8 @@ def _fought_back(cand: Candidate) -> bool:
 def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if group[0].block != cand.block or cand.separate:
         return False
+    if cand.before_news != group[0].before_news:
+        return False  # "Hundreds of insurgents had overrun Macomia earlier this month" beside the day's clash: background
     if _riot_cause(group, cand):
         # a riot's cause, with no crowd or scene of its own, on whatever days it ran ("Protesters set fire to the town
         # hall on Friday night ... Demonstrations over fuel prices have spread to several cities this week")

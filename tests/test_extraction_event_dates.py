@@ -741,3 +741,12 @@ def test_an_act_told_years_ago_is_dated_by_that_year_and_recalled():
     [d] = [d for d in find_dates(text, dt.date(2024, 11, 4)) if "ago" in text[d.start:d.end]]
     assert (d.date_start, d.date_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     assert extract_events(text, published_at=dt.date(2024, 11, 4), toponyms=[], locations=[]) == []
+
+
+def test_an_act_told_in_last_month_is_no_act_of_the_report_s_day_after_it():
+    # (the day after a calendar month is the next month's: "Last month" in a report of September 1 takes no day of
+    # that report as its own, and its act is background to the day's strike)
+    text = ("KHARKIV, Sept 1 - A Russian drone hit a school in the city on Sunday, killing two people, officials said. "
+            "Last month a Russian missile strike on a market in the city killed seven people.")
+    evs = extract_events(text, published_at=dt.date(2024, 9, 1), toponyms=[], locations=[])
+    assert [(ev.sub_event_type, ev.killed["best"], ev.date_start) for ev in evs] == [("Air/drone strike", 2, "2024-09-01")]

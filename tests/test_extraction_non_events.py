@@ -1021,3 +1021,21 @@ def test_the_death_protests_erupted_over_is_their_cause_no_act():
             "protesters in Iran. Rights groups say scores of people have been killed since protests erupted last month "
             "over the death of Mahsa Amini in the custody of the morality police.")
     assert helpers.report_coded(text, "sub_event_type", published="2022-10-04") == []
+
+
+def test_a_taking_told_in_the_pluperfect_earlier_this_month_is_background_to_the_day_s_attack():
+    # ("had overrun ... earlier this month": told back to as before the news, no part of Monday's attack nor its kind)
+    text = ("MAPUTO, May 28 - Insurgents attacked an army position on Monday, killing four soldiers, a military source "
+            "said. Hundreds of insurgents had overrun the town of Quissanga for two days earlier this month, looting "
+            "shops before pulling out.")
+    evs = extract_events(text, published_at=dt.date(2024, 5, 28), toponyms=[], locations=[])
+    assert [(ev.sub_event_type, ev.killed["best"], ev.date_start) for ev in evs] == [("Armed clash", 4, "2024-05-27")]
+
+
+def test_what_an_inquiry_found_of_an_act_gone_by_is_no_act_of_the_report():
+    # (the inquiry's news retells the act it looked into, with no day of its own after the finding; an act told with
+    # its own day after the finding would stay)
+    text = ("An army inquiry found that soldiers at a roadblock had not followed their rules of engagement when they "
+            "shot at a minibus in March, killing two passengers and wounding the driver, the defence ministry said on "
+            "Tuesday. Four soldiers have been suspended.")
+    assert extract_events(text, published_at=dt.date(2024, 6, 18), toponyms=[], locations=[]) == []
