@@ -1075,6 +1075,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if match is not None:
                 spelt_framed.add(match[2])
         if match is None:
+            if j - i > 2 and country is None and (tail_at := _unknown_name_s_particle_tail(tokens, caps, i, j)):
+                # "the Complexo da Maré", "the Village de Dieu neighbourhood": a name the gazetteer lacks carried on by
+                # a particle; the name after it is part of the whole (no Magé for "Maré"), unless a country's, a
+                # province's or a great city's ("Tour de France", "Universidad de Antioquia")
+                tail = _run_reading(text, tokens, caps, tail_at, j, (), gazetteer)
+                if tail is not None and tail[2] is not None and \
+                        not _is_major_place(_strict_matches(tail[2], gazetteer)):
+                    resume = j
+                    continue
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
@@ -1396,6 +1405,15 @@ def _town_of_city_body(text: str, tokens: list, i: int, k: int, gazetteer: Gazet
         for m in re.finditer(r"\b" + re.escape(told) + r"\b(?! City\b)(?! [A-Z])", text):
             if not text[m.end():m.end() + 1].isalpha():
                 return town
+    return None
+
+
+def _unknown_name_s_particle_tail(tokens: list, caps: list[bool], i: int, j: int) -> int | None:
+    """Where the name after a Romance particle starts, in a run tokens[i:j] one or two capitalised words open before
+    it ("Complexo da Maré", "Cidade de Deus", "Vila Nova do Sul"), else None."""
+    for p in (i + 1, i + 2):
+        if p + 1 < j and tokens[p][2] in _NAME_PARTICLES and caps[p + 1] and all(caps[i:p]):
+            return p + 1
     return None
 
 
