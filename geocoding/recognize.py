@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter, not_
 
+from unidecode import unidecode
+
 from .gazetteer import Gazetteer
 from .gates import holds_a_word
 from .model import Place
@@ -1515,7 +1517,20 @@ def _spelt_otherwise(text: str, tokens: list, caps: list[bool], i: int, j: int,
             key = name_key(span_text)
             if gazetteer.has_spelling(key):
                 return k, span_text, key, True
+    if j == i + 1 and caps[i] and _town_of_a_named_area_one_vowel_off(text, name_key(tokens[i][2]), gazetteer):
+        return j, tokens[i][2], name_key(tokens[i][2]), True
     return None
+
+
+def _town_of_a_named_area_one_vowel_off(text: str, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a framed name the gazetteer lacks is a town with the vowel of its first syllable written otherwise, in a
+    first-level area the report names ("near the town of Noshki in Balochistan": Nushki); not one of another area
+    (English names one vowel apart are other towns)."""
+    for town in gazetteer.first_vowel_towns(key):
+        area = gazetteer.admin_name(town.country_code, town.admin1)
+        if area and unidecode(area) in text:
+            return True
+    return False
 
 
 def _airfield_tail(text: str, tokens: list, j: int) -> tuple[int, ...]:
