@@ -300,7 +300,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         # (a phrase that opens with its town's name is where people went as the bare name would be: "fled toward Sake,
         # a town about 25 km west of Goma" is no scene of the act told before it; events._retreat_destination asks what
         # went there. Not a phrase the town's name ends, "rushed to a business near X", where the act is)
-        before = text[max(0, loc.start - 60):loc.start] if anchor is not None and anchor.start == loc.start else ""
+        before = text[max(0, loc.start - 60):loc.start] if getattr(anchor, "start", None) == loc.start else ""
         destination = may_hold(before, before.lower(), _DESTINATION_WORDS) and \
             bool(_DESTINATION_BEFORE.search(before))
         out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, destination))
