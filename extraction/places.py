@@ -297,7 +297,13 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                                       for t in toponyms):
             # "66 nautical miles southwest of Hodeidah", "in the Black Sea near Odesa": at sea, the coastal state's
             rec["precision"] = precision = WATER_PRECISION
-        out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, False))
+        # (a phrase that opens with its town's name is where people went as the bare name would be: "fled toward Sake,
+        # a town about 25 km west of Goma" is no scene of the act told before it; events._retreat_destination asks what
+        # went there. Not a phrase the town's name ends, "rushed to a business near X", where the act is)
+        before = text[max(0, loc.start - 60):loc.start] if getattr(anchor, "start", None) == loc.start else ""
+        destination = may_hold(before, before.lower(), _DESTINATION_WORDS) and \
+            bool(_DESTINATION_BEFORE.search(before))
+        out.append(PlaceCandidate(loc.start, loc.end, rec, precision, True, False, destination))
     resolved = [t for t in toponyms if getattr(t, "place", None) is not None]
     dateline_town = _dateline_town(text, resolved)  # (once a report: _far_quarter_home asks it of every name)
     not_scenes = _names_of_institutions_and_past_events(text, resolved, dateline_town)

@@ -16,6 +16,8 @@ _default_lock = threading.Lock()
 # Lookups are memoised per key (names recur within and across reports); the memos are emptied when
 # places are added, and when they grow past this many keys (so a long stream of texts stays bounded).
 _MEMO_SIZE = 100_000
+# How long a one-word name must be for a town one first vowel apart to be read as its spelling (first_vowel_towns)
+TOWN_VOWEL_MIN_LENGTH = 6
 
 
 class Gazetteer:
@@ -107,6 +109,28 @@ class Gazetteer:
                 self._spelling_memo.clear()
             self._spelling_memo[memo_key] = found
         return found
+
+    def first_vowel_towns(self, key: str) -> tuple[Place, ...]:
+        """The towns a one-word key of six letters or more names with the vowel of its first syllable written
+        otherwise, where no other key of it names any place: South Asian and Arabic names' short vowels are written at
+        will ("Noshki" of Nushki). Far more English names are other towns one vowel apart than
+        provinces are, so the caller keeps only those of an area its report names (recognize._spelt_otherwise)."""
+        if len(key) < TOWN_VOWEL_MIN_LENGTH or " " in key or self.has_key(key):
+            return ()
+        forms = normalize.first_vowel_forms(key, TOWN_VOWEL_MIN_LENGTH)
+        if not forms:
+            return ()
+        memo_key = ("town vowels",) + forms
+        found = self._spelling_memo.get(memo_key)
+        if found is None:
+            places = [p for form in forms for p, _ in self._lookup_key(form)]
+            for index in self._indexes:
+                places += [index.place(n) for form in forms for n in index.lookup_spelling(form)]
+            found = tuple((p, True) for p in dict.fromkeys(places) if p.feature_class == "P")
+            if len(self._spelling_memo) >= _MEMO_SIZE:
+                self._spelling_memo.clear()
+            self._spelling_memo[memo_key] = found
+        return tuple(p for p, _ in found)
 
     def _saint_readings(self, key: str) -> list[tuple[Place, bool]]:
         """The places a key with a "St" names under "Saint" ("st lucia" -> Saint Lucia, "st catherine" -> Jamaica's

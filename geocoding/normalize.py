@@ -160,13 +160,13 @@ def spelling_forms(key: str) -> tuple[str, ...]:
     return forms
 
 
-def first_vowel_forms(key: str) -> tuple[str, ...]:
+def first_vowel_forms(key: str, min_length: int = FIRST_VOWEL_MIN_LENGTH) -> tuple[str, ...]:
     """The spelling keys of a long one-word name with the vowel of its first syllable written otherwise: Pashto,
     Persian and Arabic short vowels go unwritten, and the press writes them at will ("Ningarhar" of "Nangarhar",
     "Menoufia" of "Minufiya"). Only a first-level area is looked up so (English names one vowel apart are other
     places: "Pottsburg" is no Pittsburg)."""
     first = _FIRST_SYLLABLE_VOWEL.match(key)
-    if first is None or " " in key or len(key) < FIRST_VOWEL_MIN_LENGTH:
+    if first is None or " " in key or len(key) < min_length:
         return ()
     return tuple(spelling_key(key[:first.start(1)] + v + key[first.end(1):]) for v in "aeiou" if v != first.group(1))
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, itemgetter, not_
 
+from unidecode import unidecode
+
 from .gazetteer import Gazetteer
 from .gates import holds_a_word
 from .model import Place
@@ -1075,6 +1077,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if match is not None:
                 spelt_framed.add(match[2])
         if match is None:
+            if j - i > 2 and country is None and (tail_at := _unknown_name_s_particle_tail(tokens, caps, i, j)):
+                # "the Complexo da Maré", "the Village de Dieu neighbourhood": a name the gazetteer lacks carried on by
+                # a particle; the name after it is part of the whole (no Magé for "Maré"), unless a country's, a
+                # province's or a great city's ("Tour de France", "Universidad de Antioquia")
+                tail = _run_reading(text, tokens, caps, tail_at, j, (), gazetteer)
+                if tail is not None and tail[2] is not None and \
+                        not _is_major_place(_strict_matches(tail[2], gazetteer)):
+                    resume = j
+                    continue
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
@@ -1399,6 +1410,15 @@ def _town_of_city_body(text: str, tokens: list, i: int, k: int, gazetteer: Gazet
     return None
 
 
+def _unknown_name_s_particle_tail(tokens: list, caps: list[bool], i: int, j: int) -> int | None:
+    """Where the name after a Romance particle starts, in a run tokens[i:j] one or two capitalised words open before
+    it ("Complexo da Maré", "Cidade de Deus", "Vila Nova do Sul"), else None."""
+    for p in (i + 1, i + 2):
+        if p + 1 < j and tokens[p][2] in _NAME_PARTICLES and caps[p + 1] and all(caps[i:p]):
+            return p + 1
+    return None
+
+
 def _name_goes_on(tokens: list, i: int, k: int, j: int) -> bool:
     """Whether the name-like run tokens[i:j] goes on past tokens[k - 1] as one name: an article-joined word next
     ("Bab al-Tabbaneh"), or a particle and a capitalised word after a word that opens a name ("Gare du Midi")."""
@@ -1497,7 +1517,20 @@ def _spelt_otherwise(text: str, tokens: list, caps: list[bool], i: int, j: int,
             key = name_key(span_text)
             if gazetteer.has_spelling(key):
                 return k, span_text, key, True
+    if j == i + 1 and caps[i] and _town_of_a_named_area_one_vowel_off(text, name_key(tokens[i][2]), gazetteer):
+        return j, tokens[i][2], name_key(tokens[i][2]), True
     return None
+
+
+def _town_of_a_named_area_one_vowel_off(text: str, key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a framed name the gazetteer lacks is a town with the vowel of its first syllable written otherwise, in a
+    first-level area the report names ("near the town of Noshki in Balochistan": Nushki); not one of another area
+    (English names one vowel apart are other towns)."""
+    for town in gazetteer.first_vowel_towns(key):
+        area = gazetteer.admin_name(town.country_code, town.admin1)
+        if area and unidecode(area) in text:
+            return True
+    return False
 
 
 def _airfield_tail(text: str, tokens: list, j: int) -> tuple[int, ...]:

@@ -1198,7 +1198,8 @@ class Resolver:
             if not found:
                 found = self._demonym_stem(m.key)
             if not found and m.spelt:
-                found = list(self.gazetteer.spelling_matches(m.key))
+                found = list(self.gazetteer.spelling_matches(m.key)) or \
+                    [(p, True) for p in self.gazetteer.first_vowel_towns(m.key)]  # ("Noshki" of Nushki)
             if not found and m.text.rstrip(".").endswith(("Twp", "TWP")):
                 found = self.gazetteer.matches(m.text.rstrip(".")[:-3] + "Township")  # "CRANBERRY TWP." in full
             if not found and (trimmed := LOCAL_PART_WORDS.sub("", m.text)) != m.text:

@@ -30,9 +30,10 @@ _AFTER = re.compile(rf"\b(?:the\s+|in\s+|at\s+){_NAME}\s+{_KIND}\b")
 _BETWEEN_SECOND = re.compile(rf"\bbetween\s+(?:the\s+{_KIND}s?\s+of\s+)?(?:{_ARTICLE}?{_WORD}(?:\s+{_WORD}){{0,2}})"
                              rf"\s+and\s+(?:the\s+)?{_NAME}")
 # A bare scene: "an army base in Bulo Burde on Tuesday", "in an attack in Barsalogho, in the Centre-Nord region": a
-# name after "in" or "at" that ends its clause or is followed by the act's day, asked for only where the caller has
-# other grounds to take it for a place (the report names the area it would be in: extraction.places)
-_BARE = re.compile(rf"\b(?:in|at)\s+{_NAME}(?=[,.;]|\s+(?:on|overnight|late|early|last|this|and)\b)")
+# name after "in" or "at" that ends its clause or is followed by the act's day, or by where it lies ("in Tinzaouaten near
+# the Algerian border", "a camp in Boulkessi in central Mali"), asked for only where the caller has other grounds to take
+# it for a place (the report names the area it would be in: extraction.places)
+_BARE = re.compile(rf"\b(?:in|at)\s+{_NAME}(?=[,.;]|\s+(?:on|overnight|late|early|last|this|and|near|in)\b)")
 # ... and one told by its bearing from a name with no distance: "ambushed a convoy north of Qod Qod on Sunday" (a
 # distance makes it a place in any report: _BEFORE)
 _BARE_BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?" + _NAME)

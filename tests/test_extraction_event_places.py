@@ -967,6 +967,25 @@ def test_a_scene_the_gazetteer_lacks_in_a_capital_s_report_naming_no_province_is
         assert (location["name"], location["country_code"], location["precision"]) == ("Burkina Faso", "BF", 6), scene
 
 
+def test_a_scene_the_gazetteer_lacks_told_with_where_it_lies_after_it_is_in_the_capital_s_country():
+    # "in Tinzaouaten near the Algerian border" from BAMAKO: the name after "in" is the scene's, told by what it is near
+    # (Mali, p6), not Bamako
+    text = ("BAMAKO, Feb 20 (Reuters) - A drone strike by the Malian army killed eight civilians in Tinzaouaten near the "
+            "Algerian border on Wednesday, a rebel spokesman said.")
+    location = helpers.first_location(text, published="2025-02-20")
+    assert (location["name"], location["country_code"], location["precision"]) == ("Mali", "ML", 6)
+
+
+def test_a_town_people_fled_toward_told_by_where_it_lies_is_no_scene_of_the_act_before():
+    # "fled toward Sake, a town about 25 km west of Goma": the phrase locates where residents went, not the taking of
+    # the town of Masisi the sentence before tells
+    text = ("GOMA, Jan 6 (Reuters) - M23 rebels on Saturday took control of the town of Masisi in North Kivu province "
+            "after heavy fighting with the army, officials said. Thousands of residents fled toward Sake, a town about "
+            "25 km west of Goma.")
+    location = helpers.first_location(text, published="2025-01-06")
+    assert location["name"].startswith("Masisi")
+
+
 def test_a_town_the_gazetteer_lacks_that_a_capital_s_report_places_by_a_compass_word_is_in_the_country():
     # "near the northern town of Tinzaouaten" from BAMAKO: somewhere in Mali (p6), not Bamako's district
     text = ("BAMAKO, July 30 (AFP) - A drone strike by the Malian army killed at least eight civilians near the northern "

@@ -172,3 +172,13 @@ def test_a_district_of_a_country_s_province_is_no_quarter_of_a_town_of_the_count
             "Mozambique's Cabo Delgado province on Friday.")
     found = {t.name: t.place for t in geoparser.parse(text) if t.place}
     assert found["Mocimboa da Praia"].name == "Mocímboa da Praia" and found["Mocimboa da Praia"].admin1 == "01"
+
+
+def test_a_quarter_named_with_a_particle_is_not_read_by_the_town_after_it(geoparser):
+    # "the Complexo da Maré": the whole is a quarter of Rio the gazetteer lacks, not Magé (whose other name is "Mare"),
+    # nor a name of its own after "da"; a country or a province after a particle stays itself ("Tour de France")
+    text = ("RIO DE JANEIRO (Reuters) - Police killed four suspected traffickers on Tuesday in a raid on the Complexo "
+            "da Maré, a cluster of favelas in the north of the city. Cyclists of the Tour de France rode on.")
+    found = {text[t.start:t.end]: t.place for t in geoparser.parse(text)}
+    assert "Maré" not in found and all(p is None or p.name != "Magé" for p in found.values())
+    assert found["France"].country_code == "FR"

@@ -973,6 +973,14 @@ def test_a_province_s_first_vowel_written_otherwise_is_found(geoparser):
     assert surfaces_and_countries(geoparser, "The gunfire erupted near Pottsburg Creek, police said.") == []
 
 
+def test_a_town_s_first_vowel_written_otherwise_is_found_in_the_area_the_report_names(geoparser):
+    # "near the town of Noshki in Balochistan": Pakistan's Nushki, one first vowel apart, in the province the report names
+    text = "A suicide bomber struck a convoy near the town of Noshki in southwestern Balochistan province on Sunday."
+    assert [t.place.name for t in geoparser.parse(text) if text[t.start:t.end] == "Noshki"] == ["Nushki"]
+    # ... a town of an area the report does not name is no reading of it (one vowel apart is another name)
+    assert surfaces_and_countries(geoparser, "A bomber struck a convoy near Noshki on Sunday, police said.") == []
+
+
 # From test_geocoding_uslocal2.py: Geocoding: US local news (county papers): towns named like famous places, and the
 # far namesakes a report tells apart from them.
 
