@@ -1162,13 +1162,14 @@ _SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 # killed 20", "The group said in a statement that it had killed 23 soldiers", "the army said they killed 40 militants"):
 # its source, weighed against a count told of the same side by others (casualty_counts.combine); not one man's ("a
 # caller claiming to have killed his father")
-# (and told through its men: "The Pakistani Taliban said its fighters had killed 30 soldiers in the clash")
+# (and told through its men: "The Pakistani Taliban said its fighters had killed 30 soldiers in the clash"; a spokesman's
+# or commander's: "A militia spokesman said his fighters had killed 15 rebels")
 CLAIMED = "the doer's claim"
-_ITS_MEN = r"(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|forces|troops|soldiers|units|members)"
+_ITS_MEN = r"(?:its|their|his)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|forces|troops|soldiers|units|members)"
 _DOER_CLAIM_BEFORE = re.compile(r"(?:\bclaim(?:ed|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they|" + _ITS_MEN + r")\s+(?:had|has|have))|"
                                 # (a title's present: "Separatists say they killed 18 soldiers")
                                 r"\b(?:said|says|say|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?)\s+$")
-_DOER_CLAIM_WORDS = ("claim", " it ", " they ", " its ", " their ")  # (_DOER_CLAIM_BEFORE needs one)
+_DOER_CLAIM_WORDS = ("claim", " it ", " they ", " its ", " their ", " his ")  # (_DOER_CLAIM_BEFORE needs one)
 
 
 def _source(sentence: str, lowered: str, at: int, known: dict[int, str | None]) -> str | None:

@@ -451,12 +451,15 @@ def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMenti
 def _claims_outcounted(use: list[CasualtyMention]) -> list[CasualtyMention]:
     """Rival claims: the doer's claim of the dead of a side the side itself (or another source) counts fewer ("JNIM
     claimed to have killed eight soldiers" - "The army said three of its soldiers were killed"): UCDP and ACLED take the
-    conservative figure, the claim's is dropped."""
+    conservative figure, the claim's is dropped. So too against another source's count of the dead of no told side ("A
+    militia spokesman said his fighters had killed 15 rebels. Local groups said 11 people were killed in the fighting"):
+    the dead of the fighting, the claimed among them."""
     claims = [m for m in use if m.source == CLAIMED]
     if not claims:
         return use
     return [m for m in use if m.source != CLAIMED or not any(
-        o.source != CLAIMED and not o.additive and o.kind == m.kind and o.group == m.group and o.best < m.best for o in use)]
+        o.source != CLAIMED and not o.additive and o.kind == m.kind and o.group in (m.group, "unknown") and o.best < m.best
+        and o.best >= 2 for o in use)]
 
 
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:

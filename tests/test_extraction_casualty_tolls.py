@@ -1071,6 +1071,14 @@ def test_a_doer_s_claim_of_a_side_s_dead_gives_way_to_the_side_s_own_smaller_cou
     assert [e.killed["best"] for e in evs] == [8]
 
 
+def test_a_spokesman_s_claim_for_his_fighters_gives_way_to_another_source_s_count_of_the_fighting_s_dead():
+    # (ACLED and UCDP: the party's word of the enemy it killed is the least reliable figure; the neutral count is the best)
+    evs = events("Militiamen clashed with rebels near the town on Wednesday. A militia spokesman said his fighters had killed "
+                 "15 rebels. Local civil society groups, who counted the bodies, said 11 people had been killed in the "
+                 "fighting.")
+    assert [e.killed["best"] for e in evs] == [11]
+
+
 def test_a_doer_saying_it_killed_is_a_claim_that_gives_way_as_well():
     # "said (in a statement) that it had killed": the doer's word of its own act, weighed as "claimed to have killed" is;
     # the side's own count, told by another, is not added to it as a second side's toll
