@@ -161,11 +161,13 @@ def _side_counts(told: list[list[CasualtyMention]]) -> list[CasualtyMention]:
 def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'At least five were killed, according to rights groups, while the doctors' committee said 13': the smaller
     figures other named sources give for the same people (a count of several of the same category; one man
-    told by another source may be one of the many)."""
+    told by another source may be one of the many). Not a vague word whose range holds the figure ("beheading several
+    residents, local sources said ... The raid left nine dead, a monitor said": no other figure, the nine)."""
     if base is None or base.source is None:
         return []
     return [m for m in mentions
             if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
+            not (m.high is not None and m.best < m.high and base.best <= m.high) and
             m.paragraph == base.paragraph and
             ("unknown" in (m.category, base.category) or m.category == base.category)]
 

@@ -1079,6 +1079,13 @@ def test_a_spokesman_s_claim_for_his_fighters_gives_way_to_another_source_s_coun
     assert [e.killed["best"] for e in evs] == [11]
 
 
+def test_a_vague_word_told_first_is_no_other_source_s_figure():
+    # ("several" holds the nine told after it: no rival figure to prefer as the one told first)
+    evs = events("Insurgents raided the village on Sunday night, beheading several residents and burning homes, local "
+                 "sources said. The raid left nine dead and dozens injured, according to a conflict monitor.")
+    assert [(e.killed["best"], e.wounded["best"]) for e in evs] == [(9, 24)]
+
+
 def test_a_doer_saying_it_killed_is_a_claim_that_gives_way_as_well():
     # "said (in a statement) that it had killed": the doer's word of its own act, weighed as "claimed to have killed" is;
     # the side's own count, told by another, is not added to it as a second side's toll
