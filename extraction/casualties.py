@@ -30,7 +30,7 @@ from .matching import (
     literal_words,
     may_hold,
 )
-from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, QUANTITY_RE, TENS, UNITS, Quantity, parse_quantity
+from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, QUANTITY_RE, TENS, UNITS, VAGUE, Quantity, parse_quantity
 from .dates import MONTH_NAMES
 from .period_tallies import period_tally, war_toll_start
 from .victims import (ABDUCTED, ANIMAL_AFTER, ANIMALS, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
@@ -78,8 +78,9 @@ _A_PAIR_OF_KIN = frozenset({"parents", "grandparents"})
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
 _STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
-either neither any each every""".split() + [*UNITS, *TENS]) + r"|\d+"
-# (a number word is a count, never a qualifier: "He said fifty people were killed" counts fifty, not the speaker)
+either neither any each every both""".split() + [*UNITS, *TENS, *(w for w in VAGUE if " " not in w)]) + r"|\d+"
+# (a number word is a count, never a qualifier: "He said fifty people were killed", "She said several people were
+# killed" count them, not the speaker)
 # (and initials: "U.S. service members"; and a name's letters in brackets: "Four Frontier Corps (FC) soldiers")
 _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"
 # "police officers", "family members", "security guards": qualifiers before the head noun
