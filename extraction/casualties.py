@@ -441,11 +441,13 @@ WOUNDED_DIED_RULE = "of the wounded, later died"
 # ... told as a count of the wounded ("Three of the wounded died in hospital"): dead, and the wounded figure the one
 # reported (a coder takes it less them only where the report gives the figure so; one person's death is told plainly)
 WOUNDED_COUNT_DIED_RULE = WOUNDED_DIED_RULE + ", a count of them: the wounded figure kept"
-# (and one told among them: "A 24-year-old man who was among the injured died at the hospital on Monday")
-_WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?P<qty>{_QTY_WORD})\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
+# (and one told among them: "A 24-year-old man who was among the injured died at the hospital on Monday"; and the count
+# told as more, or after the wounded: "Five more of the injured succumbed", "Of the 30 wounded, five later died")
+_WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?:(?P<qty>{_QTY_WORD})(?:\s+more|)\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
                                  r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
                                  r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
-                                 r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+                                 rf"|of\s+(?:the|those)\s+(?:{_QTY_WORD}\s+)?(?:wounded|injured)\s*,\s*(?P<qty2>{_QTY_WORD})\s+"
+                                 r"(?:[\w-]+\s+){0,2}?)\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _WOUNDED_LATER_DIED_WORDS = ("wounded", "injured")  # _WOUNDED_LATER_DIED needs one (blanks of any kind before it)
 _LATER_DIED_WORDS = ("died", "succumbed", "passed")  # ... and one of these (asked second: most sentences have none)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
@@ -1436,9 +1438,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
     for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) and
               may_hold(sentence, lowered, _LATER_DIED_WORDS) else ()):
-        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty"), None)
+        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2"), None)
         if q is not None and q.high in (None, q.best):  # ("Several of the wounded later died": how many is not told)
-            add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_COUNT_DIED_RULE if m.group("qty") else WOUNDED_DIED_RULE,
+            add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE if m.group("one") else WOUNDED_COUNT_DIED_RULE,
                 additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]
 

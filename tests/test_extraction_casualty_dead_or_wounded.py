@@ -368,6 +368,16 @@ def test_the_wounded_who_later_died_are_dead_and_the_wounded_figure_is_the_repor
     assert (ev.killed["best"], ev.wounded["best"]) == (5, 10)
 
 
+def test_the_wounded_who_died_told_as_more_or_after_the_wounded_are_dead_too():
+    [ev] = events("Gunmen attacked a market on Saturday, killing nine people and wounding 30, police said. Of the 30 "
+                  "wounded, five later died in hospital.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (14, 30)
+    # ("more of the injured" is no count of the injured: "injured" is no verb there)
+    [ev] = events("Gunmen attacked a market on Saturday, killing nine people and wounding 30, police said. Five more of the "
+                  "injured succumbed on Sunday, taking the toll to 14.")
+    assert (ev.killed["best"], ev.wounded["best"]) == (14, 30)
+
+
 def test_an_untold_number_of_the_wounded_who_died_changes_neither_count():
     [ev] = events("Shells hit a market in the city on Sunday, killing 14 people and wounding 30, medics said. Several of "
                   "the wounded later died, the medics said, without giving a figure.")
