@@ -1171,8 +1171,11 @@ CLAIMED = "the doer's claim"
 _ITS_MEN = r"(?:its|their|his)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|forces|troops|soldiers|units|members)"
 _DOER_CLAIM_BEFORE = re.compile(r"(?:\bclaim(?:ed|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they|" + _ITS_MEN + r")\s+(?:had|has|have))|"
                                 # (a title's present: "Separatists say they killed 18 soldiers")
-                                r"\b(?:said|says|say|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?)\s+$")
-_DOER_CLAIM_WORDS = ("claim", " it ", " they ", " its ", " their ", " his ")  # (_DOER_CLAIM_BEFORE needs one)
+                                r"\b(?:said|says|say|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?|"
+                                # (an army's word of its troops: "The army said soldiers had killed 40 militants")
+                                r"\b(?:army|military)\b[^.;]{0,25}?\bsaid\s+(?:that\s+)?(?:the\s+)?(?:troops|soldiers)"
+                                r"(?:\s+(?:had|have))?)\s+$")
+_DOER_CLAIM_WORDS = ("claim", " it ", " they ", " its ", " their ", " his ", " troops ", " soldiers ")  # (_DOER_CLAIM_BEFORE needs one)
 
 
 def _source(sentence: str, lowered: str, at: int, known: dict[int, str | None]) -> str | None:

@@ -1079,6 +1079,15 @@ def test_a_spokesman_s_claim_for_his_fighters_gives_way_to_another_source_s_coun
     assert [e.killed["best"] for e in evs] == [11]
 
 
+def test_an_army_s_word_that_its_soldiers_killed_is_a_claim_that_gives_way_to_residents_count():
+    evs = events("Soldiers clashed with militants near the village on Saturday. The military said soldiers killed 40 "
+                 "militants. Residents said 12 people died in the fighting.")
+    assert [e.killed["best"] for e in evs] == [12]
+    # (the word of one side about the other's soldiers is no claim of its own: the figure it gives stands)
+    evs = events("Rebels said soldiers had killed 12 villagers on Thursday. The army said 3 people died.")
+    assert [e.killed["best"] for e in evs] == [12]
+
+
 def test_a_vague_word_told_first_is_no_other_source_s_figure():
     # ("several" holds the nine told after it: no rival figure to prefer as the one told first)
     evs = events("Insurgents raided the village on Sunday night, beheading several residents and burning homes, local "
