@@ -936,7 +936,7 @@ TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:[\w\s’'-]{0,40}?
 # a running count of one incident ("... killed in the shooting to two"), not of a place or a period
 _INCIDENT_TOLL = re.compile(r"[\w\s’'-]{0,40}?\b(?:in|from|of)\s+the\s+(?:\w+\s+)?(?:shooting|attack|incident|blast|explosion)"
                            r"\s+to\s+\w+\s*(?:[.,;]|$)", re.IGNORECASE)
-_BARE_DEATH_TOLL = re.compile(r"bring(?:s|ing)?\s+the\s+death\s+toll", re.IGNORECASE)
+_BARE_DEATH_TOLL = re.compile(r"bring(?:s|ing)?\s+the\s+(?:death\s+)?toll", re.IGNORECASE)  # ("bringing the toll to 12")
 _TO_FIGURE_END = re.compile(r"\s+to\s+(?:at\s+least\s+)?[\w,]+\s*(?:[.;]|$)", re.IGNORECASE)
 # the act ranked among a few days' or a place's acts, whose tally a clause tells ("A man was shot and killed Wednesday,
 # the fifth shooting in the area since Friday, which have left two people dead and six wounded", "..., the latest in a
@@ -949,9 +949,11 @@ _RANKED_AMONG_TALLIED_WORDS = (" have left", " has left", " had left", " have ki
                                " have wounded", " have injured")  # _RANKED_AMONG_TALLIED needs one
 # "local media put the toll at 17": another source's toll of the incident, no running count
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
-# "The toll was later raised to 47": the incident's own toll revised, no running count
-_REVISED = re.compile(r"\b(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?to\b")
-_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen")  # _REVISED needs one
+# "The toll was later raised to 47": the incident's own toll revised, no running count (and raised by more dead told in
+# its sentence: "Three of the wounded died, a doctor said, bringing the death toll to 11", no rival source's figure)
+_REVISED = re.compile(r"\b(?:(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?|"
+                      r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+)to\b")
+_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen", "toll to")  # _REVISED needs one
 
 
 # every construction below needs one of these stems; most sentences have none

@@ -103,6 +103,9 @@ def test_two_sources_figures_are_the_low_and_the_best():
     # "bringing the death toll to N" of no place or period is the incident's, as "raising" is ...
     ("Gunmen attacked a village on Sunday, killing nine people. Three more bodies were found on Monday, bringing the "
      "death toll to 12.", 12),
+    # (the toll with no "death" before it too)
+    ("Gunmen killed nine people in a village on Sunday, police said. Three more bodies were found on Monday, bringing "
+     "the toll to 12.", 12),
     # ... and it holds those told to have died in its own sentence
     ("Gunmen attacked a village on Sunday, killing nine people. Two of the wounded died on Monday, raising the death "
      "toll to 11.", 11),
@@ -1069,6 +1072,13 @@ def test_a_doer_s_claim_of_a_side_s_dead_gives_way_to_the_side_s_own_smaller_cou
     # (a claim no one else counts stands)
     evs = events("Al Shabaab claimed to have killed eight soldiers in an attack on an army base on Thursday.")
     assert [e.killed["best"] for e in evs] == [8]
+
+
+def test_a_toll_raised_by_more_dead_another_source_tells_is_no_rival_figure():
+    # ("bringing the death toll to eight": the first figure raised, not a second source's count of the same dead)
+    evs = events("A car bomb exploded near the parliament on Tuesday, killing six people and wounding 25, a police officer "
+                 "said. Two of the wounded died in hospital, a doctor said, bringing the death toll to eight.")
+    assert [(e.killed["best"], e.wounded["best"]) for e in evs] == [(8, 25)]
 
 
 def test_a_spokesman_s_claim_for_his_fighters_gives_way_to_another_source_s_count_of_the_fighting_s_dead():
