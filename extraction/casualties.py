@@ -30,7 +30,7 @@ from .matching import (
     literal_words,
     may_hold,
 )
-from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, QUANTITY_RE, Quantity, parse_quantity
+from .numbers import QUANTITY_FIRST_WORDS, QUANTITY_PATTERN, QUANTITY_RE, TENS, UNITS, VAGUE, Quantity, parse_quantity
 from .dates import MONTH_NAMES
 from .period_tallies import period_tally, war_toll_start
 from .victims import (ABDUCTED, ANIMAL_AFTER, ANIMALS, ARMED_GROUP, STATE_FORCES, CATEGORY, FORCE, HIT, KILLED, MISSING, MORE_DETS, OFFICE_NOUNS, PERPETRATOR,
@@ -78,7 +78,9 @@ _A_PAIR_OF_KIN = frozenset({"parents", "grandparents"})
 # words that cannot qualify a victim noun: they end the noun phrase ("left one man dead and two ...")
 _STOP = literal_words("""and or but was were is are has have had been who that which dead killed wounded injured hurt
 shot left leaving died in on at of by with after before the a an his her their to from for
-one two three four five six seven eight nine ten either neither any each every no""".split()) + r"|\d+"
+either neither any each every both""".split() + [*UNITS, *TENS, *(w for w in VAGUE if " " not in w)]) + r"|\d+"
+# (a number word is a count, never a qualifier: "He said fifty people were killed", "She said several people were
+# killed" count them, not the speaker)
 # (and initials: "U.S. service members"; and a name's letters in brackets: "Four Frontier Corps (FC) soldiers")
 _FILLER = rf"(?:(?:(?-i:[A-Z]\.){{2,}}|\((?-i:[A-Z]{{2,6}})\)|(?!(?:{_STOP})\b)[\w'’-]++)[ \t]+)"
 # "police officers", "family members", "security guards": qualifiers before the head noun
@@ -436,11 +438,16 @@ def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
     return items
 # "Two of the wounded later died": deaths among the wounded already told, dead now and no longer wounded
 WOUNDED_DIED_RULE = "of the wounded, later died"
-# (and one told among them: "A 24-year-old man who was among the injured died at the hospital on Monday")
-_WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?P<qty>{_QTY_WORD})\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
+# ... told as a count of the wounded ("Three of the wounded died in hospital"): dead, and the wounded figure the one
+# reported (a coder takes it less them only where the report gives the figure so; one person's death is told plainly)
+WOUNDED_COUNT_DIED_RULE = WOUNDED_DIED_RULE + ", a count of them: the wounded figure kept"
+# (and one told among them: "A 24-year-old man who was among the injured died at the hospital on Monday"; and the count
+# told as more, or after the wounded: "Five more of the injured succumbed", "Of the 30 wounded, five later died")
+_WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?:(?P<qty>{_QTY_WORD})(?:\s+more|)\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
                                  r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
                                  r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
-                                 r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+                                 rf"|of\s+(?:the|those)\s+(?:{_QTY_WORD}\s+)?(?:wounded|injured)\s*,\s*(?P<qty2>{_QTY_WORD})\s+"
+                                 r"(?:[\w-]+\s+){0,2}?)\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _WOUNDED_LATER_DIED_WORDS = ("wounded", "injured")  # _WOUNDED_LATER_DIED needs one (blanks of any kind before it)
 _LATER_DIED_WORDS = ("died", "succumbed", "passed")  # ... and one of these (asked second: most sentences have none)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
@@ -929,7 +936,7 @@ TOTAL_CUE = re.compile(r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:[\w\s’'-]{0,40}?
 # a running count of one incident ("... killed in the shooting to two"), not of a place or a period
 _INCIDENT_TOLL = re.compile(r"[\w\s’'-]{0,40}?\b(?:in|from|of)\s+the\s+(?:\w+\s+)?(?:shooting|attack|incident|blast|explosion)"
                            r"\s+to\s+\w+\s*(?:[.,;]|$)", re.IGNORECASE)
-_BARE_DEATH_TOLL = re.compile(r"bring(?:s|ing)?\s+the\s+death\s+toll", re.IGNORECASE)
+_BARE_DEATH_TOLL = re.compile(r"bring(?:s|ing)?\s+the\s+(?:death\s+)?toll", re.IGNORECASE)  # ("bringing the toll to 12")
 _TO_FIGURE_END = re.compile(r"\s+to\s+(?:at\s+least\s+)?[\w,]+\s*(?:[.;]|$)", re.IGNORECASE)
 # the act ranked among a few days' or a place's acts, whose tally a clause tells ("A man was shot and killed Wednesday,
 # the fifth shooting in the area since Friday, which have left two people dead and six wounded", "..., the latest in a
@@ -942,9 +949,11 @@ _RANKED_AMONG_TALLIED_WORDS = (" have left", " has left", " had left", " have ki
                                " have wounded", " have injured")  # _RANKED_AMONG_TALLIED needs one
 # "local media put the toll at 17": another source's toll of the incident, no running count
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
-# "The toll was later raised to 47": the incident's own toll revised, no running count
-_REVISED = re.compile(r"\b(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?to\b")
-_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen")  # _REVISED needs one
+# "The toll was later raised to 47": the incident's own toll revised, no running count (and raised by more dead told in
+# its sentence: "Three of the wounded died, a doctor said, bringing the death toll to 11", no rival source's figure)
+_REVISED = re.compile(r"\b(?:(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?|"
+                      r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+)to\b")
+_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen", "toll to")  # _REVISED needs one
 
 
 # every construction below needs one of these stems; most sentences have none
@@ -1158,13 +1167,17 @@ _SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 # killed 20", "The group said in a statement that it had killed 23 soldiers", "the army said they killed 40 militants"):
 # its source, weighed against a count told of the same side by others (casualty_counts.combine); not one man's ("a
 # caller claiming to have killed his father")
-# (and told through its men: "The Pakistani Taliban said its fighters had killed 30 soldiers in the clash")
+# (and told through its men: "The Pakistani Taliban said its fighters had killed 30 soldiers in the clash"; a spokesman's
+# or commander's: "A militia spokesman said his fighters had killed 15 rebels")
 CLAIMED = "the doer's claim"
-_ITS_MEN = r"(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|forces|troops|soldiers|units|members)"
+_ITS_MEN = r"(?:its|their|his)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|forces|troops|soldiers|units|members)"
 _DOER_CLAIM_BEFORE = re.compile(r"(?:\bclaim(?:ed|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they|" + _ITS_MEN + r")\s+(?:had|has|have))|"
                                 # (a title's present: "Separatists say they killed 18 soldiers")
-                                r"\b(?:said|says|say|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?)\s+$")
-_DOER_CLAIM_WORDS = ("claim", " it ", " they ", " its ", " their ")  # (_DOER_CLAIM_BEFORE needs one)
+                                r"\b(?:said|says|say|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?|"
+                                # (an army's word of its troops: "The army said soldiers had killed 40 militants")
+                                r"\b(?:army|military)\b[^.;]{0,25}?\bsaid\s+(?:that\s+)?(?:the\s+)?(?:troops|soldiers)"
+                                r"(?:\s+(?:had|have))?)\s+$")
+_DOER_CLAIM_WORDS = ("claim", " it ", " they ", " its ", " their ", " his ", " troops ", " soldiers ")  # (_DOER_CLAIM_BEFORE needs one)
 
 
 def _source(sentence: str, lowered: str, at: int, known: dict[int, str | None]) -> str | None:
@@ -1430,9 +1443,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
     for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) and
               may_hold(sentence, lowered, _LATER_DIED_WORDS) else ()):
-        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty"), None)
-        if q is not None:
-            add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
+        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2"), None)
+        if q is not None and q.high in (None, q.best):  # ("Several of the wounded later died": how many is not told)
+            add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE if m.group("one") else WOUNDED_COUNT_DIED_RULE,
+                additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]
 
     def free(s, e):

@@ -161,11 +161,13 @@ def _side_counts(told: list[list[CasualtyMention]]) -> list[CasualtyMention]:
 def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """'At least five were killed, according to rights groups, while the doctors' committee said 13': the smaller
     figures other named sources give for the same people (a count of several of the same category; one man
-    told by another source may be one of the many)."""
+    told by another source may be one of the many). Not a vague word whose range holds the figure ("beheading several
+    residents, local sources said ... The raid left nine dead, a monitor said": no other figure, the nine)."""
     if base is None or base.source is None:
         return []
     return [m for m in mentions
             if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
+            not (m.high is not None and m.best < m.high and base.best <= m.high) and
             m.paragraph == base.paragraph and
             ("unknown" in (m.category, base.category) or m.category == base.category)]
 
@@ -267,7 +269,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # "Eight people were killed ... Six died at the scene and two more died in hospital": the two among the eight
             out.append(replace(m, additive=False))
             continue
-        if m.rule == WOUNDED_DIED_RULE and any(o.rule == m.rule and o.best == m.best for o in out):
+        if m.rule.startswith(WOUNDED_DIED_RULE) and any(o.rule == m.rule and o.best == m.best for o in out):
             continue  # the dead among the wounded told again (a title, then its body): counted once
         # "a man died ... he killed himself": the one already counted (not the victim told before the doer's own death in
         # its sentence: "A man who police say killed a neighbor later died of a self-inflicted gunshot wound": two)
@@ -311,7 +313,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died"; and so does
         # the shooter's own death told before his victims' in its sentence: "A man killed himself after shooting his
         # wife and her father to death", three)
-        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE and not _victims_told_after(m, mentions) or same):
+        if m.additive and (family not in seen and not m.rule.startswith(WOUNDED_DIED_RULE) and not _victims_told_after(m, mentions) or same):
             m = replace(m, additive=False)
         seen.add(family)
         out.append(m)
@@ -451,12 +453,15 @@ def _shooter_hurt_besides(mentions: list[CasualtyMention]) -> list[CasualtyMenti
 def _claims_outcounted(use: list[CasualtyMention]) -> list[CasualtyMention]:
     """Rival claims: the doer's claim of the dead of a side the side itself (or another source) counts fewer ("JNIM
     claimed to have killed eight soldiers" - "The army said three of its soldiers were killed"): UCDP and ACLED take the
-    conservative figure, the claim's is dropped."""
+    conservative figure, the claim's is dropped. So too against another source's count of the dead of no told side ("A
+    militia spokesman said his fighters had killed 15 rebels. Local groups said 11 people were killed in the fighting"):
+    the dead of the fighting, the claimed among them."""
     claims = [m for m in use if m.source == CLAIMED]
     if not claims:
         return use
     return [m for m in use if m.source != CLAIMED or not any(
-        o.source != CLAIMED and not o.additive and o.kind == m.kind and o.group == m.group and o.best < m.best for o in use)]
+        o.source != CLAIMED and not o.additive and o.kind == m.kind and o.group in (m.group, "unknown") and o.best < m.best
+        and o.best >= 2 for o in use)]
 
 
 def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None]:
@@ -591,7 +596,9 @@ def _lists_as_counts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
 
 
 def _less_the_dead(wounded: Count | None, mentions: list[CasualtyMention]) -> Count | None:
-    """The wounded less those of them told to have died since ('Two of the wounded later died')."""
+    """The wounded less those of them told to have died since, each told as one ('The second victim was taken to a
+    hospital. He died Tuesday'); not a count of them ('Two of the wounded later died': the wounded figure as reported,
+    WOUNDED_COUNT_DIED_RULE)."""
     died = max((m.best for m in mentions if m.rule == WOUNDED_DIED_RULE), default=0)  # (a title tells them again)
     if wounded is None or not died or wounded.best < died:
         return wounded

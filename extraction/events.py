@@ -446,12 +446,15 @@ _RETREAT_BEFORE = re.compile(r"\b(?:withdr[eao]\w*|retreat\w*|fled|fleeing|pull(
 # "were injured and airlifted to Nairobi for treatment", "was rushed to Kano": where the hurt were taken, no scene of the act
 # (nor its town: "were taken to a clinic in Monywa", "taken to hospital in Bunia", "referred to Lady Reading Hospital
 # in Peshawar", "admitted to hospital in Kaya", "the bodies were taken to the morgue in Niamey"); nor where the hurt are
-# treated or the dead buried ("were being treated in Maiduguri", "receiving treatment in Butembo", "buried in Mogadishu")
+# treated or the dead buried ("were being treated in Maiduguri", "receiving treatment in Butembo", "buried in Mogadishu");
+# nor where the hurt died since ("Three of the wounded later died in hospital in Maiduguri")
 _CARRIED_TO_BEFORE = re.compile(r"\b(?:(?P<verb>airlifted|flown|evacuated|rushed|transferred|taken|transported|driven|"
                                 r"referred|admitted)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:(?:(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+)?|"
                                 r"(?:treated|treatment)\s+(?:(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+|"
-                                r"buried\s+in\s+)$", re.IGNORECASE)
+                                r"buried\s+in\s+|"
+                                r"(?:died|succumbed)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"hospital\s+in\s+)$", re.IGNORECASE)
 _RETREAT_WORDS = ("toward", "direction")  # (_RETREAT_BEFORE needs one: see may_hold)
 _CARRIED_TO_WORDS = ("airlifted", "flown", "evacuated", "rushed", "transferred", "taken", "transported", "driven",
                      "referred", "admitted", "treat", "buried")  # (_CARRIED_TO_BEFORE needs one)
@@ -465,7 +468,8 @@ def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
     start = max(0, c.start - 60)
     before = folded[start:c.start]  # (a look in a slice costs less than str.find's in a text of wide characters)
     if not c.destination:  # (no "to" before it: only "treated in", "treatment in", "buried in" can tell it)
-        return ("reat" in before or "uried" in before) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None
+        return ("reat" in before or "uried" in before or "hospital in" in before) and \
+            _CARRIED_TO_BEFORE.search(text, start, c.start) is not None
     return (may_hold_folded(before, _RETREAT_WORDS) and _RETREAT_BEFORE.search(text, start, c.start) is not None or
             may_hold_folded(before, _CARRIED_TO_WORDS) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None)
 

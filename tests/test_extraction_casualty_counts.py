@@ -202,6 +202,18 @@ def test_elliptic_scoped_and_open_statements(text, killed, wounded):
     assert counts(text) == (killed, wounded)
 
 
+@pytest.mark.parametrize("text,killed", [
+    ("He said twelve militants were killed in the raid on the camp.", 12),
+    ("She said twenty-three people were killed, most of them traders.", 23),
+    ('The army said in a statement that "more than fifty terrorists" had been neutralised.', 51),
+    # (a vague one too: its lower bound, not one)
+    ("She said several people were killed in the raid.", 3),
+])
+def test_a_number_word_after_a_speaker_is_the_count_not_the_speaker(text, killed):
+    # (as the digits are: "He said 12 militants were killed"; the pronoun is who speaks, no lone victim)
+    assert counts(text)[0] == killed
+
+
 def test_an_age_before_a_noun_is_no_count():
     assert counts("Officers found an injured 41-year-old man in the hallway.") in ((None, 1), (None, None))
 

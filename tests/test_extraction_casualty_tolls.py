@@ -103,6 +103,9 @@ def test_two_sources_figures_are_the_low_and_the_best():
     # "bringing the death toll to N" of no place or period is the incident's, as "raising" is ...
     ("Gunmen attacked a village on Sunday, killing nine people. Three more bodies were found on Monday, bringing the "
      "death toll to 12.", 12),
+    # (the toll with no "death" before it too)
+    ("Gunmen killed nine people in a village on Sunday, police said. Three more bodies were found on Monday, bringing "
+     "the toll to 12.", 12),
     # ... and it holds those told to have died in its own sentence
     ("Gunmen attacked a village on Sunday, killing nine people. Two of the wounded died on Monday, raising the death "
      "toll to 11.", 11),
@@ -1069,6 +1072,37 @@ def test_a_doer_s_claim_of_a_side_s_dead_gives_way_to_the_side_s_own_smaller_cou
     # (a claim no one else counts stands)
     evs = events("Al Shabaab claimed to have killed eight soldiers in an attack on an army base on Thursday.")
     assert [e.killed["best"] for e in evs] == [8]
+
+
+def test_a_toll_raised_by_more_dead_another_source_tells_is_no_rival_figure():
+    # ("bringing the death toll to eight": the first figure raised, not a second source's count of the same dead)
+    evs = events("A car bomb exploded near the parliament on Tuesday, killing six people and wounding 25, a police officer "
+                 "said. Two of the wounded died in hospital, a doctor said, bringing the death toll to eight.")
+    assert [(e.killed["best"], e.wounded["best"]) for e in evs] == [(8, 25)]
+
+
+def test_a_spokesman_s_claim_for_his_fighters_gives_way_to_another_source_s_count_of_the_fighting_s_dead():
+    # (ACLED and UCDP: the party's word of the enemy it killed is the least reliable figure; the neutral count is the best)
+    evs = events("Militiamen clashed with rebels near the town on Wednesday. A militia spokesman said his fighters had killed "
+                 "15 rebels. Local civil society groups, who counted the bodies, said 11 people had been killed in the "
+                 "fighting.")
+    assert [e.killed["best"] for e in evs] == [11]
+
+
+def test_an_army_s_word_that_its_soldiers_killed_is_a_claim_that_gives_way_to_residents_count():
+    evs = events("Soldiers clashed with militants near the village on Saturday. The military said soldiers killed 40 "
+                 "militants. Residents said 12 people died in the fighting.")
+    assert [e.killed["best"] for e in evs] == [12]
+    # (the word of one side about the other's soldiers is no claim of its own: the figure it gives stands)
+    evs = events("Rebels said soldiers had killed 12 villagers on Thursday. The army said 3 people died.")
+    assert [e.killed["best"] for e in evs] == [12]
+
+
+def test_a_vague_word_told_first_is_no_other_source_s_figure():
+    # ("several" holds the nine told after it: no rival figure to prefer as the one told first)
+    evs = events("Insurgents raided the village on Sunday night, beheading several residents and burning homes, local "
+                 "sources said. The raid left nine dead and dozens injured, according to a conflict monitor.")
+    assert [(e.killed["best"], e.wounded["best"]) for e in evs] == [(9, 24)]
 
 
 def test_a_doer_saying_it_killed_is_a_claim_that_gives_way_as_well():

@@ -696,6 +696,15 @@ def test_the_town_where_the_hurt_are_treated_or_the_dead_buried_is_not_the_scene
         assert {e["location"]["name"] for e in coded(text)} == {"Magway"}, tail
 
 
+def test_the_town_of_the_hospital_where_the_wounded_died_since_is_neither_a_scene_nor_another_act():
+    # (the deaths count to the strike's toll: one event, at Magway)
+    tails = ("Three of the wounded later died in hospital in Pakokku, raising the death toll to 12.",
+             "Two of the injured died at a hospital in Pakokku on Tuesday.")
+    for tail in tails:
+        text = ("An air strike on a school in Magway region killed nine people on Monday, a local resident said. " + tail)
+        assert [e["location"]["name"] for e in coded(text)] == ["Magway"], tail
+
+
 def test_a_capital_s_dateline_does_not_win_over_a_village_of_the_act_read_only_at_its_country():
     text = ("BAMAKO (Reuters) - Suspected jihadists attacked an army checkpoint in Lere, near the Mauritanian border, on "
             "Tuesday, killing seven soldiers, the Malian army said. Mali's military government has struggled to contain "
