@@ -438,9 +438,6 @@ def kin_after(sentence: str, at: int) -> list[tuple[int, int, Quantity]]:
     return items
 # "Two of the wounded later died": deaths among the wounded already told, dead now and no longer wounded
 WOUNDED_DIED_RULE = "of the wounded, later died"
-# ... told as a count of the wounded ("Three of the wounded died in hospital"): dead, and the wounded figure the one
-# reported (a coder takes it less them only where the report gives the figure so; one person's death is told plainly)
-WOUNDED_COUNT_DIED_RULE = WOUNDED_DIED_RULE + ", a count of them: the wounded figure kept"
 # (and one told among them: "A 24-year-old man who was among the injured died at the hospital on Monday"; and the count
 # told as more, or after the wounded: "Five more of the injured succumbed", "Of the 30 wounded, five later died")
 _WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?:(?P<qty>{_QTY_WORD})(?:\s+more|)\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
@@ -1445,8 +1442,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
               may_hold(sentence, lowered, _LATER_DIED_WORDS) else ()):
         q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2"), None)
         if q is not None and q.high in (None, q.best):  # ("Several of the wounded later died": how many is not told)
-            add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE if m.group("one") else WOUNDED_COUNT_DIED_RULE,
-                additive=True, besides=True)
+            add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]
 
     def free(s, e):

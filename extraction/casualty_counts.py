@@ -269,7 +269,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
             # "Eight people were killed ... Six died at the scene and two more died in hospital": the two among the eight
             out.append(replace(m, additive=False))
             continue
-        if m.rule.startswith(WOUNDED_DIED_RULE) and any(o.rule == m.rule and o.best == m.best for o in out):
+        if m.rule == WOUNDED_DIED_RULE and any(o.rule == m.rule and o.best == m.best for o in out):
             continue  # the dead among the wounded told again (a title, then its body): counted once
         # "a man died ... he killed himself": the one already counted (not the victim told before the doer's own death in
         # its sentence: "A man who police say killed a neighbor later died of a self-inflicted gunshot wound": two)
@@ -313,7 +313,7 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         # (the dead among the wounded add to a toll told after them too: a title's "Two of the injured died"; and so does
         # the shooter's own death told before his victims' in its sentence: "A man killed himself after shooting his
         # wife and her father to death", three)
-        if m.additive and (family not in seen and not m.rule.startswith(WOUNDED_DIED_RULE) and not _victims_told_after(m, mentions) or same):
+        if m.additive and (family not in seen and m.rule != WOUNDED_DIED_RULE and not _victims_told_after(m, mentions) or same):
             m = replace(m, additive=False)
         seen.add(family)
         out.append(m)
@@ -596,9 +596,8 @@ def _lists_as_counts(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
 
 
 def _less_the_dead(wounded: Count | None, mentions: list[CasualtyMention]) -> Count | None:
-    """The wounded less those of them told to have died since, each told as one ('The second victim was taken to a
-    hospital. He died Tuesday'); not a count of them ('Two of the wounded later died': the wounded figure as reported,
-    WOUNDED_COUNT_DIED_RULE)."""
+    """The wounded less those of them told to have died since ('Two of the wounded later died', 'The second victim was
+    taken to a hospital. He died Tuesday'): each victim is counted once, dead or wounded."""
     died = max((m.best for m in mentions if m.rule == WOUNDED_DIED_RULE), default=0)  # (a title tells them again)
     if wounded is None or not died or wounded.best < died:
         return wounded
