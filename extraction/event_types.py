@@ -417,6 +417,26 @@ _GONE_BY = re.compile(r"\b(?:last\s+(?:year|summer|winter|spring|autumn|fall|Jan
 _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,120}$",
                                re.IGNORECASE)
 
+# a party's demand or condition, with the act it wants in what follows ("Hamas wants any deal to include a full Israeli
+# withdrawal from Gaza", "has demanded that any agreement guarantee the withdrawal of its forces"): an act wished, none
+# done (asked of a noun's trigger only, the 140 characters before it, when they hold the demand's word)
+_DEMAND_WORDS = ("want", "demand", "insist", "condition", "seek", "sought")
+_DEMANDED_BEFORE = re.compile(r"\b(?:(?:wants?|wanted|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|seeks?|sought)\s+[^.;]{0,80}?"
+                              r"\b(?:(?:to\s+)?(?:include|guarantee|ensure|require|provide\s+for)|includ(?:es|ed|ing)|that)|"
+                              r"insist(?:s|ed|ing)?\s+on|condition(?:al|ed)?\s+on)\s[^.;]{0,60}$", re.IGNORECASE)
+# (not a man the police want: "is wanted on charges of burglary")
+_WANTED_BY_POLICE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|most)\s+wanted\b", re.IGNORECASE)
+# ... or after it, a relative clause of the demand ("the withdrawal of Rwandan troops from eastern Congo, which Kinshasa
+# wants included in any agreement")
+_DEMANDED_AFTER = re.compile(r"[^.;,]{0,80}?,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|demands?|demanded|"
+                             r"insists?\s+on|insisted\s+on|seeks?|sought)\b", re.IGNORECASE)
+# a protest, a strike or a shutdown a party calls ("the opposition called a 48-hour nationwide shutdown from Sunday in
+# protest at the arrests", "announced a rally for Friday"): the call is the news, the act still to come (a crowd that
+# came out is told by its own verb: "thousands rallied")
+_PROTEST_CALLED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|announc(?:es|ed|ing))\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+                                    r"(?:[\w-]+\s+){0,3}?(?:(?:shutdowns?|(?:general\s+)?strikes?|hartals?|bandhs?|boycotts?|"
+                                    r"rall(?:y|ies)|marches|sit-ins?)\b[^.;]{0,60}?\s)?$", re.IGNORECASE)
+
 # the person a blow lands on in local crime copy ("punched the driver", "kicked her", "choked his girlfriend")
 _PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|child|children|teen|teenager|driver|officer|clerk|cashier|"
                 r"neighbou?r|wife|husband|girlfriend|boyfriend|partner|son|daughter|mother|father|victim|passenger|"
@@ -1439,6 +1459,16 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
+        if rule.noun and (any(w in folded[max(start, m.start() - 140):m.start()] for w in _DEMAND_WORDS) and
+                          _DEMANDED_BEFORE.search(text, max(start, m.start() - 140), m.start()) and
+                          not _WANTED_BY_POLICE_BEFORE.search(text, max(start, m.start() - 140), m.start()) or
+                          ("which" in folded[m.end():m.end() + 120] or "that" in folded[m.end():m.end() + 120]) and
+                          _DEMANDED_AFTER.match(text, m.end(), end)):
+            continue  # "wants any deal to include a full Israeli withdrawal": a demand, no act
+        if rule.event_type == PROTESTS and ("call" in (called := folded[max(start, m.start() - 100):m.start()]) or
+                                            "announc" in called) and \
+                _PROTEST_CALLED_BEFORE.search(text, max(start, m.start() - 100), m.start()):
+            continue  # "called a nationwide shutdown in protest": a call, no crowd out yet
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
                                 _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended

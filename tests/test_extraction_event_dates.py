@@ -741,3 +741,12 @@ def test_an_act_told_years_ago_is_dated_by_that_year_and_recalled():
     [d] = [d for d in find_dates(text, dt.date(2024, 11, 4)) if "ago" in text[d.start:d.end]]
     assert (d.date_start, d.date_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     assert extract_events(text, published_at=dt.date(2024, 11, 4), toponyms=[], locations=[]) == []
+
+
+def test_the_day_a_called_shutdown_or_rally_is_to_start_is_still_to_come():
+    assert [d.role for d in find_dates("The opposition called a 48-hour nationwide shutdown from Sunday in protest.",
+                                       D("2025-02-06"))] == ["future"]
+    assert [d.role for d in find_dates("The party called for a large rally on Saturday in the capital.",
+                                       D("2024-11-20"))] == ["future"]
+    # a span of days of a past act stays the act's
+    assert [d.role for d in find_dates("Fighting raged in the town from Sunday to Tuesday.", D("2025-02-06"))] == ["event"]

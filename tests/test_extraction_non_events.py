@@ -1021,3 +1021,20 @@ def test_the_death_protests_erupted_over_is_their_cause_no_act():
             "protesters in Iran. Rights groups say scores of people have been killed since protests erupted last month "
             "over the death of Mahsa Amini in the custody of the morality police.")
     assert helpers.report_coded(text, "sub_event_type", published="2022-10-04") == []
+
+
+def test_an_act_a_party_demands_and_a_protest_it_calls_are_no_events():
+    # a demand's act, after its verb or in a relative clause of it
+    assert subs("Hamas wants any deal to include a full Israeli withdrawal from Gaza, a senior official said.") == []
+    assert subs("Kinshasa has demanded that any agreement guarantee the withdrawal of all foreign troops.") == []
+    assert subs("The talks stalled over the withdrawal of Rwandan troops from eastern Congo, which Kinshasa wants "
+                "included in any agreement.") == []
+    # a shutdown or a rally a party calls is still to come
+    assert "Peaceful protest" not in subs("The opposition party called a 48-hour nationwide shutdown from Sunday in "
+                                          "protest at the arrest of its leaders.")
+    assert "Peaceful protest" not in subs("The union announced a general strike for Monday in protest over fuel prices.")
+    # the act done stays: a withdrawal, a crowd out after the call
+    assert subs("Rebel fighters withdrew from the town on Saturday, a local official said.") == \
+        ["Non-violent transfer of territory"]
+    assert "Peaceful protest" in subs("Thousands of people protested in Dhaka on Sunday after the opposition called a "
+                                      "nationwide shutdown.")
