@@ -235,7 +235,8 @@ _CALLED_ACTION_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|announc(?:es|ed|ing)
                                    r"(?:[\w-]+\s+){0,4}?(?:shutdowns?|(?:general\s+)?strikes?|hartals?|bandhs?|boycotts?|"
                                    r"protests?|rall(?:y|ies)|march(?:es)?|sit-ins?|demonstrations?)\s+(?:[\w-]+\s+){0,3}?"
                                    r"(?:(?:from|for|on|starting|beginning)\s+)?$", re.IGNORECASE)
-_CALLED_ACTION_WORDS = ("call", "announc", "plan", "vow", "threaten")
+# (the action's word, in the 45 characters before the date, looked for first)
+_CALLED_ACTION_NEAR = re.compile(r"shutdown|strike|hartal|bandh|boycott|protest|rall(?:y|ies)|march|sit-in|demonstration")
 
 # a victim's or a witness's complaint, the day the act came to light ("A clerk reported May 3 at 9:40 p.m. that a customer
 # had fired at him", "a caller reported Sunday that shots were fired"): the act's day, not a statement's
@@ -787,8 +788,7 @@ def _role(text: str, start: int, end: int) -> str:
     if "since" in text[max(0, start - 120):start].lower() and \
             _BEGUN_SINCE_BEFORE.search(text, max(0, start - 120), start):
         return "background"
-    if any(w in text[max(0, start - 110):start].lower() for w in _CALLED_ACTION_WORDS) and \
-            _CALLED_ACTION_BEFORE.search(text, max(0, start - 110), start):
+    if _CALLED_ACTION_NEAR.search(lowered) and _CALLED_ACTION_BEFORE.search(text, max(0, start - 110), start):
         return "future"  # "called a nationwide shutdown from Sunday": the call's day to come
     if act_after or (may_hold(before, lowered, _ACCOUNT_WORDS) and _ACCOUNT_BEFORE.search(before)):
         return "event"

@@ -419,7 +419,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[
 
 # a party's demand or condition, with the act it wants in what follows ("Hamas wants any deal to include a full Israeli
 # withdrawal from Gaza", "has demanded that any agreement guarantee the withdrawal of its forces"): an act wished, none
-# done (asked of a noun's trigger only, the 140 characters before it, when they hold the demand's word)
+# done (asked of a noun's trigger only, the 140 characters before it, when its clause holds the demand's word)
 _DEMAND_WORDS = ("want", "demand", "insist", "condition", "seek", "sought")
 _DEMANDED_BEFORE = re.compile(r"\b(?:(?:wants?|wanted|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|seeks?|sought)\s+[^.;]{0,80}?"
                               r"\b(?:(?:to\s+)?(?:include|guarantee|ensure|require|provide\s+for)|includ(?:es|ed|ing)|that)|"
@@ -778,7 +778,8 @@ RULES = [
     # hostages" is the attack told first)
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
-    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+)?(?:man|woman|suspect|driver|teen))\s+)?"
+    # (not "detainees": the people held, no arrest told: "200 detainees are to be freed in the exchange")
+    TriggerRule(r"arrest\w*|detain(?!ees?\b)\w*|(?:taken|taking|took)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+)?(?:man|woman|suspect|driver|teen))\s+)?"
                 r"into\s+custody|apprehend\w*|"
                 rf"surrender(?:ed|s)?(?={_SURRENDER_TO_POLICE})",
                 STRATEGIC, "Arrests", 17, False),  # (and "before taking him into custody")
@@ -787,7 +788,12 @@ RULES = [
     NON_VIOLENT_TRANSFER,
     # ("signed a seven-day ceasefire agreement", "signed a declaration of principles")
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)|agreed\s+(?:on\s+\w+\s+)?to|"
+                r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration|(?:prisoner|detainee|captive|pow)s?\s+"
+                r"(?:exchange|swap))|agreed\s+(?:on\s+\w+\s+)?to|"
+                # ... or told by its start ("A ceasefire between the army and the rebels took effect at midnight"): the
+                # truce begun (not one still to start: "is due to take effect on Monday")
+                r"(?:ceasefire|truce)\s+(?:[\w'’,-]+\s+){0,8}?(?:took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|"
+                r"entered\s+into\s+force)\b|"
                 # ... and in the passive ("A ceasefire was signed between the government and the rebels")
                 r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)\s+(?:was|were|has\s+been|had\s+been)\s+"
                 r"(?:signed|reached|agreed|concluded|struck)\b|"
@@ -907,7 +913,10 @@ _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+
                    # an act still to come when the clause's happened ("residents fled ahead of the offensive", "arrested
                    # activists in the run-up to the protest"), and who someone is taken for ("men suspected of being
                    # child kidnappers"): no act told
-                   r"ahead\s+of|in\s+anticipation\s+of|in\s+the\s+run-up\s+to|suspect\w*\s+of\s+being|accus\w*\s+of\s+being")
+                   r"ahead\s+of|in\s+anticipation\s+of|in\s+the\s+run-up\s+to|suspect\w*\s+of\s+being|accus\w*\s+of\s+being|"
+                   # ... or one a city or a force readies itself for ("police were bracing for violent protests on
+                   # Tuesday", "on high alert for attacks")
+                   r"brac(?:e|es|ed|ing)\s+for|gear\w*\s+up\s+for|on\s+(?:high\s+)?alert\s+for")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
 IRREALIS_BEFORE = re.compile(
     rf"\b(?:{by_first_letter([(w[0], w[1:]) for w in alternatives(_IRREALIS_WORDS)])})\s+(?:[\w’'-]+\s+){{0,3}}$",
@@ -1293,6 +1302,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
     clause_compared = COMPARATIVE.search(text, start, end) \
         if case_odd or "times" in lowered or "compar" in lowered else None
     clause_when = " when " in lowered  # (_EARLIER_OCCASION_BEFORE's word, looked for once)
+    # (the words _DEMANDED_BEFORE / _DEMANDED_AFTER and _PROTEST_CALLED_BEFORE need, looked for once)
+    clause_demands = any(w in lowered for w in _DEMAND_WORDS)
+    clause_calls = "call" in lowered or "announc" in lowered
     for m in _TRIGGERS_FOUND.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
@@ -1459,14 +1471,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
-        if rule.noun and (any(w in folded[max(start, m.start() - 140):m.start()] for w in _DEMAND_WORDS) and
-                          _DEMANDED_BEFORE.search(text, max(start, m.start() - 140), m.start()) and
+        if rule.noun and clause_demands and (_DEMANDED_BEFORE.search(text, max(start, m.start() - 140), m.start()) and
                           not _WANTED_BY_POLICE_BEFORE.search(text, max(start, m.start() - 140), m.start()) or
-                          ("which" in folded[m.end():m.end() + 120] or "that" in folded[m.end():m.end() + 120]) and
                           _DEMANDED_AFTER.match(text, m.end(), end)):
             continue  # "wants any deal to include a full Israeli withdrawal": a demand, no act
-        if rule.event_type == PROTESTS and ("call" in (called := folded[max(start, m.start() - 100):m.start()]) or
-                                            "announc" in called) and \
+        if rule.event_type == PROTESTS and clause_calls and \
                 _PROTEST_CALLED_BEFORE.search(text, max(start, m.start() - 100), m.start()):
             continue  # "called a nationwide shutdown in protest": a call, no crowd out yet
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or

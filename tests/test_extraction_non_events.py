@@ -1038,3 +1038,8 @@ def test_an_act_a_party_demands_and_a_protest_it_calls_are_no_events():
         ["Non-violent transfer of territory"]
     assert "Peaceful protest" in subs("Thousands of people protested in Dhaka on Sunday after the opposition called a "
                                       "nationwide shutdown.")
+
+
+def test_acts_a_city_braces_for_are_no_events():
+    assert subs("Security forces in the capital were on high alert for attacks by militants on Sunday.") == []
+    assert "Violent demonstration" not in subs("Police were bracing for violent protests in the capital on Tuesday.")
