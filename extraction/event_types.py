@@ -420,7 +420,6 @@ _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[
 # a party's demand or condition, with the act it wants in what follows ("Hamas wants any deal to include a full Israeli
 # withdrawal from Gaza", "has demanded that any agreement guarantee the withdrawal of its forces"): an act wished, none
 # done (asked of a noun's trigger only, the 140 characters before it, when its clause holds the demand's word)
-_DEMAND_WORDS = ("want", "demand", "insist", "condition", "seek", "sought")
 _DEMANDED_BEFORE = re.compile(r"\b(?:(?:wants?|wanted|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|seeks?|sought)\s+[^.;]{0,80}?"
                               r"\b(?:(?:to\s+)?(?:include|guarantee|ensure|require|provide\s+for)|includ(?:es|ed|ing)|that)|"
                               r"insist(?:s|ed|ing)?\s+on|condition(?:al|ed)?\s+on)\s[^.;]{0,60}$", re.IGNORECASE)
@@ -915,8 +914,8 @@ _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+
                    # child kidnappers"): no act told
                    r"ahead\s+of|in\s+anticipation\s+of|in\s+the\s+run-up\s+to|suspect\w*\s+of\s+being|accus\w*\s+of\s+being|"
                    # ... or one a city or a force readies itself for ("police were bracing for violent protests on
-                   # Tuesday", "on high alert for attacks")
-                   r"brac(?:e|es|ed|ing)\s+for|gear\w*\s+up\s+for|on\s+(?:high\s+)?alert\s+for")
+                   # Tuesday", "gearing up for an offensive")
+                   r"brac(?:e|es|ed|ing)\s+for|gear\w*\s+up\s+for")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
 IRREALIS_BEFORE = re.compile(
     rf"\b(?:{by_first_letter([(w[0], w[1:]) for w in alternatives(_IRREALIS_WORDS)])})\s+(?:[\w’'-]+\s+){{0,3}}$",
@@ -1302,9 +1301,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
     clause_compared = COMPARATIVE.search(text, start, end) \
         if case_odd or "times" in lowered or "compar" in lowered else None
     clause_when = " when " in lowered  # (_EARLIER_OCCASION_BEFORE's word, looked for once)
-    # (the words _DEMANDED_BEFORE / _DEMANDED_AFTER and _PROTEST_CALLED_BEFORE need, looked for once)
-    clause_demands = any(w in lowered for w in _DEMAND_WORDS)
-    clause_calls = "call" in lowered or "announc" in lowered
+    # (the words _DEMANDED_BEFORE / _DEMANDED_AFTER need, looked for once, at the clause's first noun trigger)
+    clause_demands = None
     for m in _TRIGGERS_FOUND.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
@@ -1471,11 +1469,14 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
+        if rule.noun and clause_demands is None:
+            clause_demands = "want" in lowered or "demand" in lowered or "insist" in lowered or \
+                "condition" in lowered or "seek" in lowered or "sought" in lowered
         if rule.noun and clause_demands and (_DEMANDED_BEFORE.search(text, max(start, m.start() - 140), m.start()) and
                           not _WANTED_BY_POLICE_BEFORE.search(text, max(start, m.start() - 140), m.start()) or
                           _DEMANDED_AFTER.match(text, m.end(), end)):
             continue  # "wants any deal to include a full Israeli withdrawal": a demand, no act
-        if rule.event_type == PROTESTS and clause_calls and \
+        if rule.event_type == PROTESTS and ("call" in lowered or "announc" in lowered) and \
                 _PROTEST_CALLED_BEFORE.search(text, max(start, m.start() - 100), m.start()):
             continue  # "called a nationwide shutdown in protest": a call, no crowd out yet
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or

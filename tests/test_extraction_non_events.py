@@ -1041,5 +1041,5 @@ def test_an_act_a_party_demands_and_a_protest_it_calls_are_no_events():
 
 
 def test_acts_a_city_braces_for_are_no_events():
-    assert subs("Security forces in the capital were on high alert for attacks by militants on Sunday.") == []
+    assert subs("Security forces in the capital were gearing up for attacks by militants on Sunday.") == []
     assert "Violent demonstration" not in subs("Police were bracing for violent protests in the capital on Tuesday.")
