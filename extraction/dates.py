@@ -228,6 +228,16 @@ _FUTURE_BEFORE = re.compile(
     r"|(?<!-)(?:until|next|due|starting|begin|begins|by)\s+(?:on\s+|early\s+|late\s+)?)$", re.IGNORECASE)
 
 
+# the day a called or planned protest, strike or shutdown is to start ("called a 48-hour nationwide shutdown from Sunday",
+# "called for a large rally on Saturday", "plans a march on Friday"): a day still to come, not a past act's
+_CALLED_ACTION_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|announc(?:es|ed|ing)|plan(?:s|ned|ning)?|vow(?:s|ed)|"
+                                   r"threaten(?:s|ed|ing)?)\s+(?:for\s+|to\s+(?:hold|stage)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+                                   r"(?:[\w-]+\s+){0,4}?(?:shutdowns?|(?:general\s+)?strikes?|hartals?|bandhs?|boycotts?|"
+                                   r"protests?|rall(?:y|ies)|march(?:es)?|sit-ins?|demonstrations?)\s+(?:[\w-]+\s+){0,3}?"
+                                   r"(?:(?:from|for|on|starting|beginning)\s+)?$", re.IGNORECASE)
+# (the action's word, in the 45 characters before the date, looked for first)
+_CALLED_ACTION_NEAR = re.compile(r"shutdown|strike|hartal|bandh|boycott|protest|rall(?:y|ies)|march|sit-in|demonstration")
+
 # a victim's or a witness's complaint, the day the act came to light ("A clerk reported May 3 at 9:40 p.m. that a customer
 # had fired at him", "a caller reported Sunday that shots were fired"): the act's day, not a statement's
 _COMPLAINT_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|teen|caller|resident|victim|motorist|driver|homeowner|neighbou?r|"
@@ -778,6 +788,8 @@ def _role(text: str, start: int, end: int) -> str:
     if "since" in text[max(0, start - 120):start].lower() and \
             _BEGUN_SINCE_BEFORE.search(text, max(0, start - 120), start):
         return "background"
+    if _CALLED_ACTION_NEAR.search(lowered) and _CALLED_ACTION_BEFORE.search(text, max(0, start - 110), start):
+        return "future"  # "called a nationwide shutdown from Sunday": the call's day to come
     if act_after or (may_hold(before, lowered, _ACCOUNT_WORDS) and _ACCOUNT_BEFORE.search(before)):
         return "event"
     if _CAPTION_AFTER.match(text, end) or _POSTED_BEFORE.search(before):

@@ -445,6 +445,25 @@ _GONE_BY = re.compile(r"\b(?:last\s+(?:year|summer|winter|spring|autumn|fall|Jan
 _CONDITION_BEFORE = re.compile(r"\b(?:would|will|vow\w*|pledg\w*|threaten\w*)\s[^.;]{0,80}?\buntil\s[^.;]{0,120}$",
                                re.IGNORECASE)
 
+# a party's demand or condition, with the act it wants in what follows ("Hamas wants any deal to include a full Israeli
+# withdrawal from Gaza", "has demanded that any agreement guarantee the withdrawal of its forces"): an act wished, none
+# done (asked of a noun's trigger only, the 140 characters before it, when its clause holds the demand's word)
+_DEMANDED_BEFORE = re.compile(r"\b(?:(?:wants?|wanted|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|seeks?|sought)\s+[^.;]{0,80}?"
+                              r"\b(?:(?:to\s+)?(?:include|guarantee|ensure|require|provide\s+for)|includ(?:es|ed|ing)|that)|"
+                              r"insist(?:s|ed|ing)?\s+on|condition(?:al|ed)?\s+on)\s[^.;]{0,60}$", re.IGNORECASE)
+# (not a man the police want: "is wanted on charges of burglary")
+_WANTED_BY_POLICE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|most)\s+wanted\b", re.IGNORECASE)
+# ... or after it, a relative clause of the demand ("the withdrawal of Rwandan troops from eastern Congo, which Kinshasa
+# wants included in any agreement")
+_DEMANDED_AFTER = re.compile(r"[^.;,]{0,80}?,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|demands?|demanded|"
+                             r"insists?\s+on|insisted\s+on|seeks?|sought)\b", re.IGNORECASE)
+# a protest, a strike or a shutdown a party calls ("the opposition called a 48-hour nationwide shutdown from Sunday in
+# protest at the arrests", "announced a rally for Friday"): the call is the news, the act still to come (a crowd that
+# came out is told by its own verb: "thousands rallied")
+_PROTEST_CALLED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|announc(?:es|ed|ing))\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+                                    r"(?:[\w-]+\s+){0,3}?(?:(?:shutdowns?|(?:general\s+)?strikes?|hartals?|bandhs?|boycotts?|"
+                                    r"rall(?:y|ies)|marches|sit-ins?)\b[^.;]{0,60}?\s)?$", re.IGNORECASE)
+
 # the person a blow lands on in local crime copy ("punched the driver", "kicked her", "choked his girlfriend")
 _PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|child|children|teen|teenager|driver|officer|clerk|cashier|"
                 r"neighbou?r|wife|husband|girlfriend|boyfriend|partner|son|daughter|mother|father|victim|passenger|"
@@ -789,7 +808,8 @@ RULES = [
     # hostages" is the attack told first)
     TriggerRule(r"(?:took|taking|take|takes|held|holding)\s+(?:[\w-]+\s+){0,4}?hostages?\b", VIOLENCE_CIV,
                 "Abduction/forced disappearance", 16, False),
-    TriggerRule(r"arrest\w*|detain\w*|(?:taken|taking|took)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+)?(?:man|woman|suspect|driver|teen))\s+)?"
+    # (not "detainees": the people held, no arrest told: "200 detainees are to be freed in the exchange")
+    TriggerRule(r"arrest\w*|detain(?!ees?\b)\w*|(?:taken|taking|took)\s+(?:(?:him|her|them|the\s+(?:[\w-]+\s+)?(?:man|woman|suspect|driver|teen))\s+)?"
                 r"into\s+custody|apprehend\w*|"
                 rf"surrender(?:ed|s)?(?={_SURRENDER_TO_POLICE})",
                 STRATEGIC, "Arrests", 17, False),  # (and "before taking him into custody")
@@ -798,7 +818,12 @@ RULES = [
     NON_VIOLENT_TRANSFER,
     # ("signed a seven-day ceasefire agreement", "signed a declaration of principles")
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)|agreed\s+(?:on\s+\w+\s+)?to|"
+                r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration|(?:prisoner|detainee|captive|pow)s?\s+"
+                r"(?:exchange|swap))|agreed\s+(?:on\s+\w+\s+)?to|"
+                # ... or told by its start ("A ceasefire between the army and the rebels took effect at midnight"): the
+                # truce begun (not one still to start: "is due to take effect on Monday")
+                r"(?:ceasefire|truce)\s+(?:[\w'’,-]+\s+){0,8}?(?:took\s+effect|went\s+into\s+effect|came\s+into\s+(?:effect|force)|"
+                r"entered\s+into\s+force)\b|"
                 # ... and in the passive ("A ceasefire was signed between the government and the rebels")
                 r"(?:ceasefire|truce|agreement|deal|accord|memorandum|declaration)\s+(?:was|were|has\s+been|had\s+been)\s+"
                 r"(?:signed|reached|agreed|concluded|struck)\b|"
@@ -918,7 +943,10 @@ _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+
                    # an act still to come when the clause's happened ("residents fled ahead of the offensive", "arrested
                    # activists in the run-up to the protest"), and who someone is taken for ("men suspected of being
                    # child kidnappers"): no act told
-                   r"ahead\s+of|in\s+anticipation\s+of|in\s+the\s+run-up\s+to|suspect\w*\s+of\s+being|accus\w*\s+of\s+being")
+                   r"ahead\s+of|in\s+anticipation\s+of|in\s+the\s+run-up\s+to|suspect\w*\s+of\s+being|accus\w*\s+of\s+being|"
+                   # ... or one a city or a force readies itself for ("police were bracing for violent protests on
+                   # Tuesday", "gearing up for an offensive")
+                   r"brac(?:e|es|ed|ing)\s+for|gear\w*\s+up\s+for")
 # (only whether it matches is used: the words grouped by first letter, '\b' first)
 IRREALIS_BEFORE = re.compile(
     rf"\b(?:{by_first_letter([(w[0], w[1:]) for w in alternatives(_IRREALIS_WORDS)])})\s+(?:[\w’'-]+\s+){{0,3}}$",
@@ -1306,6 +1334,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
     clause_compared = COMPARATIVE.search(text, start, end) \
         if case_odd or "times" in lowered or "compar" in lowered else None
     clause_when = " when " in lowered  # (_EARLIER_OCCASION_BEFORE's word, looked for once)
+    # (the words _DEMANDED_BEFORE / _DEMANDED_AFTER need, looked for once, at the clause's first noun trigger)
+    clause_demands = None
     for m in _TRIGGERS_FOUND.finditer(folded, start, end):
         rule = _RULE_OF_GROUP[m.lastgroup]
         lo = max(start, m.start() - 40)
@@ -1474,6 +1504,16 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
+        if rule.noun and clause_demands is None:
+            clause_demands = "want" in lowered or "demand" in lowered or "insist" in lowered or \
+                "condition" in lowered or "seek" in lowered or "sought" in lowered
+        if rule.noun and clause_demands and (_DEMANDED_BEFORE.search(text, max(start, m.start() - 140), m.start()) and
+                          not _WANTED_BY_POLICE_BEFORE.search(text, max(start, m.start() - 140), m.start()) or
+                          _DEMANDED_AFTER.match(text, m.end(), end)):
+            continue  # "wants any deal to include a full Israeli withdrawal": a demand, no act
+        if rule.event_type == PROTESTS and ("call" in lowered or "announc" in lowered) and \
+                _PROTEST_CALLED_BEFORE.search(text, max(start, m.start() - 100), m.start()):
+            continue  # "called a nationwide shutdown in protest": a call, no crowd out yet
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
                                 _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended

@@ -750,3 +750,12 @@ def test_an_act_told_in_last_month_is_no_act_of_the_report_s_day_after_it():
             "Last month a Russian missile strike on a market in the city killed seven people.")
     evs = extract_events(text, published_at=dt.date(2024, 9, 1), toponyms=[], locations=[])
     assert [(ev.sub_event_type, ev.killed["best"], ev.date_start) for ev in evs] == [("Air/drone strike", 2, "2024-09-01")]
+
+
+def test_the_day_a_called_shutdown_or_rally_is_to_start_is_still_to_come():
+    assert [d.role for d in find_dates("The opposition called a 48-hour nationwide shutdown from Sunday in protest.",
+                                       D("2025-02-06"))] == ["future"]
+    assert [d.role for d in find_dates("The party called for a large rally on Saturday in the capital.",
+                                       D("2024-11-20"))] == ["future"]
+    # a span of days of a past act stays the act's
+    assert [d.role for d in find_dates("Fighting raged in the town from Sunday to Tuesday.", D("2025-02-06"))] == ["event"]

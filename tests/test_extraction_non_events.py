@@ -1039,3 +1039,25 @@ def test_what_an_inquiry_found_of_an_act_gone_by_is_no_act_of_the_report():
             "shot at a minibus in March, killing two passengers and wounding the driver, the defence ministry said on "
             "Tuesday. Four soldiers have been suspended.")
     assert extract_events(text, published_at=dt.date(2024, 6, 18), toponyms=[], locations=[]) == []
+
+
+def test_an_act_a_party_demands_and_a_protest_it_calls_are_no_events():
+    # a demand's act, after its verb or in a relative clause of it
+    assert subs("Hamas wants any deal to include a full Israeli withdrawal from Gaza, a senior official said.") == []
+    assert subs("Kinshasa has demanded that any agreement guarantee the withdrawal of all foreign troops.") == []
+    assert subs("The talks stalled over the withdrawal of Rwandan troops from eastern Congo, which Kinshasa wants "
+                "included in any agreement.") == []
+    # a shutdown or a rally a party calls is still to come
+    assert "Peaceful protest" not in subs("The opposition party called a 48-hour nationwide shutdown from Sunday in "
+                                          "protest at the arrest of its leaders.")
+    assert "Peaceful protest" not in subs("The union announced a general strike for Monday in protest over fuel prices.")
+    # the act done stays: a withdrawal, a crowd out after the call
+    assert subs("Rebel fighters withdrew from the town on Saturday, a local official said.") == \
+        ["Non-violent transfer of territory"]
+    assert "Peaceful protest" in subs("Thousands of people protested in Dhaka on Sunday after the opposition called a "
+                                      "nationwide shutdown.")
+
+
+def test_acts_a_city_braces_for_are_no_events():
+    assert subs("Security forces in the capital were gearing up for attacks by militants on Sunday.") == []
+    assert "Violent demonstration" not in subs("Police were bracing for violent protests in the capital on Tuesday.")

@@ -782,3 +782,14 @@ def test_arrests_counted_in_the_perfect_over_a_period_are_no_act():
     # (a few days' arrests stay an act: "since Monday"; and a day's arrests)
     assert subs("Police have detained 30 people since Monday in the capital.") == ["Arrests"]
     assert subs("Police detained 30 people in the capital on Monday.") == ["Arrests"]
+
+
+def test_a_truce_that_took_effect_and_a_prisoner_exchange_agreed_are_agreements():
+    assert subs("A ceasefire between the army and the rebels took effect at midnight on Sunday.") == ["Agreement"]
+    assert subs("The two sides agreed a prisoner exchange in Istanbul on Sunday.") == ["Agreement"]
+    # the detainees the exchange is to free are the people held, no arrest told
+    assert subs("The two sides agreed a prisoner exchange on Sunday, under which 200 detainees are to be freed.") == \
+        ["Agreement"]
+    # a truce still to start is none yet; an arrest told by its verb stays
+    assert subs("The ceasefire is due to take effect on Sunday, mediators said.") == []
+    assert subs("Police detained five men in the town on Sunday.") == ["Arrests"]
