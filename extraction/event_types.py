@@ -118,21 +118,12 @@ EXCESSIVE_FORCE = TriggerRule(
 # (events swaps them); not a crowd that marched or gathered ("fired on protesters who had gathered outside parliament"),
 # nor one that stormed a building, a force's shooting at a protest as a coder may keep it
 FIRED_ON_RIOTERS = TriggerRule(EXCESSIVE_FORCE.pattern, RIOTS, "Violent demonstration", 9, False)
-_VIOLENT_CROWD_AFTER_PATTERN = (
+_VIOLENT_CROWD_AFTER = re.compile(
     r",?\s+(?:who|that)\s+(?:had\s+)?(?:[\w-]+\s+){0,2}?(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set(?:ting)?\s+fire|"
     r"set(?:ting)?\s+(?:[\w-]+\s+){1,3}?ablaze|loot(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|hurl(?:ed|ing)|threw|"
     r"throwing|pelt(?:ed|ing)|ston(?:ed|ing)|attack(?:ed|ing)|smash(?:ed|ing))\b|"
-    r"\s+(?:hurling|throwing|pelting)\s+(?:[\w-]+\s+){0,2}?(?:stones|rocks|bricks|bottles|petrol\s+bombs|molotov)")
-_violent_crowd_after: list[re.Pattern] = []  # compiled at the first fire on a crowd (most reports tell none)
-
-
-def _fired_on_rioters(text: str, end: int) -> bool:
-    """Fire on a crowd (EXCESSIVE_FORCE's match, ending at `end`) told as a crowd that riots."""
-    if not _violent_crowd_after:
-        _violent_crowd_after.append(re.compile(_VIOLENT_CROWD_AFTER_PATTERN, re.IGNORECASE))
-    return _violent_crowd_after[0].match(text, end) is not None
-
-
+    r"\s+(?:hurling|throwing|pelting)\s+(?:[\w-]+\s+){0,2}?(?:stones|rocks|bricks|bottles|petrol\s+bombs|molotov)",
+    re.IGNORECASE)
 # (not across a conjunction: "Three killed as protesters torch parliament" - the protesters are the doers)
 _PROTESTERS_AFTER = re.compile(r"\s+(?:(?!(?:as|when|while|after|before|and|but)\s)[\w-]+\s+){0,3}?"
                                r"(?:protesters|demonstrators|marchers)\b", re.IGNORECASE)
@@ -1419,7 +1410,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue
         if (rule is MARCHED or rule is BLOCKADE or rule is GATHERED) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue
-        if rule is EXCESSIVE_FORCE and _fired_on_rioters(text, m.end()):
+        if rule is EXCESSIVE_FORCE and _VIOLENT_CROWD_AFTER.match(text, m.end()):
             rule = FIRED_ON_RIOTERS
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \
                 (protesters := _PROTESTERS_AFTER.match(text, m.end())):
