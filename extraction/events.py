@@ -581,7 +581,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     for window, c in in_window:
         outside = c.dateline and (names_area or test_launch or names_town or
                                   names_village and c.record.get("feature_code") == "PPLC")
-        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
+        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision, c.record), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
             best, best_key = c, key
@@ -640,11 +640,24 @@ def _arrest_only(sentence_triggers: list, j: int) -> bool:
     return bool(found) and min(found, key=lambda t: (t.rule.rank, t.start)).rule.sub_event_type == "Arrests"
 
 
-def _scene_rank(precision: int) -> int:
+def _scene_rank(precision: int, record: dict | None = None) -> int:
     """How narrowly a place fixes the scene: named waters no less than a country, the nearer to the act of the two wins
     ("shot down four drones over the Red Sea, the U.S. Central Command said", "over the Gulf of Aden ... launched from
-    Yemen"; but "struck Houthi targets in Yemen, in response to attacks on shipping in the Red Sea")."""
-    return 6 if precision == WATER_PRECISION else precision
+    Yemen"; but "struck Houthi targets in Yemen, in response to attacks on shipping in the Red Sea"); the waters off a
+    town as narrowly as a point near it ("hijacked 20 nautical miles off Eyl in the Puntland region": off Eyl, not the
+    region)."""
+    if precision == WATER_PRECISION:
+        return 2 if _waters_off_a_town(record) else 6
+    return precision
+
+
+def _waters_off_a_town(record: dict | None) -> bool:
+    """Whether a place at sea is measured from a town (its gazetteer entry a town's, or a point computed from one), not
+    an open sea's or a country's coast."""
+    if record is None or not record.get("country_code"):
+        return False
+    code = record.get("feature_code")
+    return code is None or code.startswith("PPL")
 
 
 # a count told with its own place: "killing three people in Kharkiv", "and two in Odesa", "wounded three in Sumy"
@@ -752,7 +765,7 @@ def _per_listed_place(cand: Candidate, text: str, places_by_sentence: dict[int, 
     if len(run) < 2 or cand.place not in run or any(c.dateline or c.phrase or c.precision > 2 for c in run) or \
             not all(places_apart(a.record, b.record) for k, a in enumerate(run) for b in run[k + 1:]):
         return [cand]
-    return [replace(cand, place=c, place_key=cand.place_key[:3] + (_scene_rank(c.precision), c.dateline,
+    return [replace(cand, place=c, place_key=cand.place_key[:3] + (_scene_rank(c.precision, c.record), c.dateline,
                                                                    abs(c.start - cand.trigger.start)), piece=(cand.sentence, k))
             for k, c in enumerate(run)]
 
