@@ -493,6 +493,24 @@ _LAUNCHED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired)\b", re.IG
 _LAUNCHED_BY_BEFORE = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\w-]+\s+)?by\s+$", re.IGNORECASE)
 
 
+# a route's start told before its end ("a ship carrying grain from Brazil to the Suez Canal", "flights from Dubai to")
+_ROUTE_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:to|towards?|into)\s+"
+                                r"(?:the\s+)?$")
+
+
+# ... but a weapon's path ends at its target ("Six rockets were fired from Lebanon toward Tiberias")
+_FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|flew|flown|sent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _route_end(text: str, c: PlaceCandidate) -> bool:
+    """A place told as the end of a route from another ("carrying grain from Brazil to the Suez Canal"): where a ship,
+    a flight or a convoy was bound, not where the act befell it."""
+    if not c.destination:
+        return False
+    route = _ROUTE_FROM_BEFORE.search(text, max(0, c.start - 60), c.start)
+    return route is not None and _FIRED_BEFORE.search(text, max(0, route.start() - 40), route.start()) is None
+
+
 def _launcher_country(text: str, c: PlaceCandidate) -> bool:
     return c.precision == COUNTRY_PRECISION and (
         text.startswith((" launched", " fired", " has ", " had "), c.end) and _LAUNCHED_AFTER.match(text, c.end) is not None
@@ -542,7 +560,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
-                 and not _retreat_destination(text, folded, c)
+                 and not _retreat_destination(text, folded, c) and not _route_end(text, c)
                  and not (sub_event_type == "Agreement" and _agreement_elsewhere(text, trigger, c))
                  # (_CO_DOER asked only of a place after the doer with an "and" between: a plain look costs less)
                  and not (doer is not None and (doer.start <= c.start < doer.end or
@@ -618,7 +636,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin and not _launcher_country(text, c))
-                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, folded, c)]
+                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, folded, c)
+                 and not _route_end(text, c)]
         if found:
             # (the dateline loses to an area, waters or a spatial phrase its sentence names, as in the window: "DUBAI -
             # ... fired missiles at a ship 85 nautical miles southeast of Aden. One missile struck the vessel")

@@ -1044,3 +1044,10 @@ def test_a_dispersal_told_after_a_protest_stays_at_the_protest_s_scene():
             if ev["sub_event_type"] == "Excessive force against protesters"] == ["Nairobi"]
 
 
+
+def test_where_a_ship_was_bound_is_no_scene(geoparser):
+    # "from A to B": the voyage's end, not where the ship was struck (nor a blast of its own there)
+    text = ("A cargo ship was hit by a missile in the Red Sea on Monday, wounding one sailor. The vessel, bound from "
+            "Santos to the Suez Canal, reported an explosion near its bridge.")
+    evs = helpers.report_events(text, geoparser, published="2025-02-10")
+    assert [(ev["location"]["name"], ev["location"]["precision"]) for ev in evs] == [("Red Sea", 7)]
