@@ -1413,6 +1413,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
             _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
         cand.small_arms = may_hold_folded(sentence_folded, _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
+        cand.bare_blast = _BARE_BLAST.fullmatch(text, trigger.start, trigger.end) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
@@ -2189,6 +2190,8 @@ _KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six
 
 _ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ENSUING_WORDS = ("ensuing", "subsequent", "resulting")  # (_ENSUING_BEFORE needs one: see may_hold)
+# a blast's bare noun, no device named ("an explosion", "blasts"; not "a bomb blast")
+_BARE_BLAST = re.compile(r"(?:explosion|blast)s?", re.IGNORECASE)
 # "Four soldiers died in the fighting": the fight told already, named again with no party of its own
 _THE_FIGHT_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
 # the attacked side's account of beating the attack told off ("The army said its troops had repelled the attack, killing
