@@ -493,6 +493,7 @@ class AliasTable:
                     continue
                 found.append((start, end, actor, air))
         found.extend(self._peoples_men(text, lowered))  # after the aliases: an alias wins a tie ("Kurdish militias")
+        found.extend(_initials_of_named(text, found))
         found.sort(key=lambda a: (a[0], -a[1]))
         kept: list[ActorMention] = []
         for start, end, actor, air in found:  # longest leftmost wins where mentions overlap
@@ -541,6 +542,36 @@ class AliasTable:
 
 
 _SPACES = re.compile(r"\s+")
+# a word of three to six capitals (a plural's "s" after them): a name's initials perhaps ("the PDF", "KNU units")
+_CAPITALS_WORD = re.compile(r"(?<![\w'’-])([A-Z]{3,6})s?(?![\w'’-])")
+# the small words a name's initials leave out ("Army of the Republic", "Front for Liberation")
+_NOT_INITIALLED = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "le", "al"))
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, in capitals ("People's Defence Force": PDF)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _NOT_INITIALLED).upper()
+
+
+def _initials_of_named(text: str, found: list[tuple[int, int, Actor, bool]]) -> list[tuple[int, int, Actor, bool]]:
+    """A named group's initials after the report named it in full ("a spokesman for the People's Defence Force said
+    ... The PDF and its allies overran the base"): the group again. Only initials of a name told before them, as
+    written, so that an all-capitals word of the report's own (a company's, a place's) names nobody."""
+    named = {}
+    for start, end, actor, air in sorted(found, key=lambda a: a[0]):
+        if not actor.generic and " " in text[start:end].strip():
+            named.setdefault(_initials(text[start:end]), (start, actor, air))
+    if not named:
+        return []
+    taken = [(start, end) for start, end, _, _ in found]
+    out = []
+    for m in _CAPITALS_WORD.finditer(text):
+        first = named.get(m.group(1))
+        if first is None or first[0] >= m.start() or text[m.start() - 1] == "(" or \
+                any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # (a bracketed gloss right after the name, "Coalition of Patriots for Change (CPC)", is that name's)
+        out.append((m.start(), m.end(), first[1], first[2]))
+    return out
 # a national word that names one man of a state's forces ("A soldier was killed"), and the count of one before it
 _ONE_MAN_OF_FORCES = ("soldier", "serviceman")
 _ONE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne|[Aa]nother)\s$")

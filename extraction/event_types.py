@@ -327,7 +327,12 @@ CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests"
 # ("The strikes have not stopped the attacks")
 REPELLED_ASSAULTS = TriggerRule(r"(?:repel(?:s|led)?|repuls(?:es|ed)|stopped(?!\s+the\s)|beat\s+back|pushed\s+back)\s+"
                                 r"(?:(?:[\w'’-]+\s+){0,3}?(?:assaults|(?:counter-?)?attacks|assault\s+actions|offensive\s+actions)\b|"
-                                r"them\s+all\b|all\s+of\s+them\b|(?:most|\d+|[a-z]+)\s+of\s+them\b)",
+                                r"them\s+all\b|all\s+of\s+them\b|(?:most|\d+|[a-z]+)\s+of\s+them\b)|"
+                                # ... and one assault beaten off ("troops repelled an RSF assault on the town"): the
+                                # defenders fought it, so a clash (not "stopped an assault": a plot foiled may be no
+                                # fight; "repelled an attack" is the attack's, its sides told by roles._repeller)
+                                r"(?:repel(?:s|led)?|repuls(?:es|ed)|beat\s+back|fought\s+off)\s+(?:an?|the|their|its)\s+"
+                                r"(?:[\w'’-]+\s+){0,2}?(?:assault|offensive|incursion)\b",
                                 BATTLES, "Armed clash", 15, False)
 
 # weapons brought down in flight ("air defences downed 40 of 52 drones", "destroyed 130 Ukrainian drones", "destroyed five

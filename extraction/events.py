@@ -493,6 +493,24 @@ _LAUNCHED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired)\b", re.IG
 _LAUNCHED_BY_BEFORE = re.compile(r"\b(?:launched|fired|sent)\s+(?:[\w-]+\s+)?by\s+$", re.IGNORECASE)
 
 
+# a route's start told before its end ("a ship carrying grain from Brazil to the Suez Canal", "flights from Dubai to")
+_ROUTE_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:to|towards?|into)\s+"
+                                r"(?:the\s+)?$")
+
+
+# ... but a weapon's path ends at its target ("Six rockets were fired from Lebanon toward Tiberias")
+_FIRED_BEFORE = re.compile(r"\b(?:fired|launched|shot|lobbed|flew|flown|sent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _route_end(text: str, c: PlaceCandidate) -> bool:
+    """A place told as the end of a route from another ("carrying grain from Brazil to the Suez Canal"): where a ship,
+    a flight or a convoy was bound, not where the act befell it."""
+    if not c.destination:
+        return False
+    route = _ROUTE_FROM_BEFORE.search(text, max(0, c.start - 60), c.start)
+    return route is not None and _FIRED_BEFORE.search(text, max(0, route.start() - 40), route.start()) is None
+
+
 def _launcher_country(text: str, c: PlaceCandidate) -> bool:
     return c.precision == COUNTRY_PRECISION and (
         text.startswith((" launched", " fired", " has ", " had "), c.end) and _LAUNCHED_AFTER.match(text, c.end) is not None
@@ -542,7 +560,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
-                 and not _retreat_destination(text, folded, c)
+                 and not _retreat_destination(text, folded, c) and not _route_end(text, c)
                  and not (sub_event_type == "Agreement" and _agreement_elsewhere(text, trigger, c))
                  # (_CO_DOER asked only of a place after the doer with an "and" between: a plain look costs less)
                  and not (doer is not None and (doer.start <= c.start < doer.end or
@@ -581,7 +599,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     for window, c in in_window:
         outside = c.dateline and (names_area or test_launch or names_town or
                                   names_village and c.record.get("feature_code") == "PPLC")
-        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision), c.dateline,
+        key = (0 if c.phrase else 1, 0 if window == 0 else 1, outside, _scene_rank(c.precision, c.record), c.dateline,
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
             best, best_key = c, key
@@ -618,7 +636,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin and not _launcher_country(text, c))
-                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, folded, c)]
+                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, folded, c)
+                 and not _route_end(text, c)]
         if found:
             # (the dateline loses to an area, waters or a spatial phrase its sentence names, as in the window: "DUBAI -
             # ... fired missiles at a ship 85 nautical miles southeast of Aden. One missile struck the vessel")
@@ -640,11 +659,24 @@ def _arrest_only(sentence_triggers: list, j: int) -> bool:
     return bool(found) and min(found, key=lambda t: (t.rule.rank, t.start)).rule.sub_event_type == "Arrests"
 
 
-def _scene_rank(precision: int) -> int:
+def _scene_rank(precision: int, record: dict | None = None) -> int:
     """How narrowly a place fixes the scene: named waters no less than a country, the nearer to the act of the two wins
     ("shot down four drones over the Red Sea, the U.S. Central Command said", "over the Gulf of Aden ... launched from
-    Yemen"; but "struck Houthi targets in Yemen, in response to attacks on shipping in the Red Sea")."""
-    return 6 if precision == WATER_PRECISION else precision
+    Yemen"; but "struck Houthi targets in Yemen, in response to attacks on shipping in the Red Sea"); the waters off a
+    town as narrowly as a point near it ("hijacked 20 nautical miles off Eyl in the Puntland region": off Eyl, not the
+    region)."""
+    if precision == WATER_PRECISION:
+        return 2 if _waters_off_a_town(record) else 6
+    return precision
+
+
+def _waters_off_a_town(record: dict | None) -> bool:
+    """Whether a place at sea is measured from a town (its gazetteer entry a town's, or a point computed from one), not
+    an open sea's or a country's coast."""
+    if record is None or not record.get("country_code"):
+        return False
+    code = record.get("feature_code")
+    return code is None or code.startswith("PPL")
 
 
 # a count told with its own place: "killing three people in Kharkiv", "and two in Odesa", "wounded three in Sumy"
@@ -752,7 +784,7 @@ def _per_listed_place(cand: Candidate, text: str, places_by_sentence: dict[int, 
     if len(run) < 2 or cand.place not in run or any(c.dateline or c.phrase or c.precision > 2 for c in run) or \
             not all(places_apart(a.record, b.record) for k, a in enumerate(run) for b in run[k + 1:]):
         return [cand]
-    return [replace(cand, place=c, place_key=cand.place_key[:3] + (_scene_rank(c.precision), c.dateline,
+    return [replace(cand, place=c, place_key=cand.place_key[:3] + (_scene_rank(c.precision, c.record), c.dateline,
                                                                    abs(c.start - cand.trigger.start)), piece=(cand.sentence, k))
             for k, c in enumerate(run)]
 
@@ -1381,6 +1413,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             text.startswith(("arrested", "detained", "captured", "apprehended"), trigger.start) and \
             _ARRESTED_BACK_BEFORE.search(text, max(s, trigger.start - 24), trigger.start) is not None
         cand.small_arms = may_hold_folded(sentence_folded, _SMALL_ARMS_WORDS) and _SMALL_ARMS.search(text, s, e) is not None
+        cand.bare_blast = _BARE_BLAST.fullmatch(text, trigger.start, trigger.end) is not None
         cand.scene_opening = place is not None and place_key[1] == 0 and \
             _SCENE_OPENING.fullmatch(text, s, place.start) is not None
         cand.calendar_day = i in chronicle and date_distance == 0
@@ -2157,6 +2190,8 @@ _KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six
 
 _ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ENSUING_WORDS = ("ensuing", "subsequent", "resulting")  # (_ENSUING_BEFORE needs one: see may_hold)
+# a blast's bare noun, no device named ("an explosion", "blasts"; not "a bomb blast")
+_BARE_BLAST = re.compile(r"(?:explosion|blast)s?", re.IGNORECASE)
 # "Four soldiers died in the fighting": the fight told already, named again with no party of its own
 _THE_FIGHT_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
 # the attacked side's account of beating the attack told off ("The army said its troops had repelled the attack, killing

@@ -55,6 +55,7 @@ class Candidate:
     arrested_back: bool = False  # an arrest told as of men arrested already ("Those arrested included a bomb maker")
     taken_alive: bool = False  # an arrest told as men taken alive ("one captured alive"): in a fight, the fight's
     before_news: bool = False  # told in the pluperfect as before the news ("had overrun the town earlier this month")
+    bare_blast: bool = False  # a blast told with no device named ("reported an explosion", "a blast was heard")
 
 
 def places_apart(a: dict, b: dict) -> bool:
@@ -234,6 +235,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True
     if _destruction_of_the_act(group, cand, kind):
         return True
+    if _blast_of_the_strike(group, cand, kind):
+        return True
     if _rescue_fought(group, cand):
         return True
     if _seized_in_the_act(group, cand, kind):
@@ -344,6 +347,22 @@ def _destruction_of_the_act(group: list[Candidate], cand: Candidate, kind: Candi
     if cand.actor1 is not None and not (doer is not None and one_group(doer.actor, cand.actor1.actor)):
         return False  # (another party's: "Protesters later looted shops")
     return cand.place is None or cand.place_key[1] != 0 or \
+        compatible(kind.place.record if kind.place else None, cand.place.record)
+
+
+# strikes from afar, whose missile or drone a blast told after them is
+_STRIKES_FROM_AFAR = ("Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def _blast_of_the_strike(group: list[Candidate], cand: Candidate, kind: Candidate) -> bool:
+    """A bare blast, no device named and no toll of its own, told beside a strike from afar on its day ("A tanker was
+    hit by a missile ... The crew reported an explosion on deck"): the strike's impact, not a bomb of its own; at no
+    scene of its own (a place it names as where the ship was bound is none)."""
+    if not cand.bare_blast or cand.sub_event_type != "Remote explosive/landmine/IED" or \
+            kind.sub_event_type not in _STRIKES_FROM_AFAR or any(m.best for m in cand.casualties) or \
+            _dated_apart(group, cand):
+        return False
+    return cand.place is None or cand.place_key[1] != 0 or cand.place.destination or cand.place.origin or \
         compatible(kind.place.record if kind.place else None, cand.place.record)
 
 

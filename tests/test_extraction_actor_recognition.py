@@ -34,6 +34,13 @@ def test_acronyms_match_case_sensitively():
     assert names("an air strike on the village of Let Yet Kone") == []
 
 
+def test_a_named_group_s_initials_after_its_name_are_the_group_again():
+    text = "A People's Defence Force unit ambushed a convoy on Friday. The PDF said two trucks were destroyed."
+    assert [name for _, name in named(text)] == ["PDF: People's Defence Force"] * 2
+    # (not before the name, nor initials of a name the report never gave)
+    assert names("The PDF file was shared. People's Defense Forces attacked the post.") == [
+        ("People's Defense Forces", "PDF: People's Defence Force")]
+    assert names("The CEO said the NGO would leave.") == []
 def test_speaker_is_not_an_actor():
     text = "a source in the Russian Defense Ministry told, SANA news agency said, police said"
     assert all(m.speaker for m in find_actors(text))

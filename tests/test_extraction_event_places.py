@@ -500,6 +500,14 @@ def test_a_ship_hit_off_a_town_is_in_the_waters_off_it(geoparser):
         assert ("Hodeidah" in ev["location"]["name"] or ev["location"]["admin1"] == "Al Hudaydah",
                 ev["location"]["precision"]) == (True, 7), text
 
+def test_the_waters_off_a_town_outrank_the_region_the_town_lies_in(geoparser):
+    # the town measures where the boat was (p7, at the town), more narrowly than the region named after it
+    text = ("Gunmen hijacked a fishing boat and kidnapped its crew 15 nautical miles off Hobyo in Somalia's Galmudug region on "
+            "Friday, officials said.")
+    [ev] = helpers.report_events(text, geoparser, published="2025-01-18")
+    assert (ev["location"]["name"], ev["location"]["precision"]) == ("Hobyo", 7)
+
+
 # From test_extraction_perplace.py: An act told with its toll place by place is one event per place (ACLED codes one
 # event per location).
 
@@ -1034,3 +1042,12 @@ def test_a_dispersal_told_after_a_protest_stays_at_the_protest_s_scene():
             "and live rounds at crowds in the Kangemi area of the capital, witnesses said.")
     assert [ev["location"]["name"] for ev in helpers.report_events(text, helpers.GEOPARSER, "2025-07-08")
             if ev["sub_event_type"] == "Excessive force against protesters"] == ["Nairobi"]
+
+
+
+def test_where_a_ship_was_bound_is_no_scene(geoparser):
+    # "from A to B": the voyage's end, not where the ship was struck (nor a blast of its own there)
+    text = ("A cargo ship was hit by a missile in the Red Sea on Monday, wounding one sailor. The vessel, bound from "
+            "Santos to the Suez Canal, reported an explosion near its bridge.")
+    evs = helpers.report_events(text, geoparser, published="2025-02-10")
+    assert [(ev["location"]["name"], ev["location"]["precision"]) for ev in evs] == [("Red Sea", 7)]

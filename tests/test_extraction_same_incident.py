@@ -1244,3 +1244,13 @@ def test_a_state_doer_s_own_account_of_its_strike_is_the_same_act():
     # (a fight of its own day stays apart)
     text2 = text.replace("in the area.", "in the area. On Sunday, soldiers clashed with PDF fighters in Tabayin.")
     assert len(helpers.events(text2, dt.date(2025, 3, 11))) == 2
+
+
+
+def test_a_bare_blast_told_beside_a_missile_strike_is_the_strike_s_impact(geoparser):
+    # (no device named, no toll and no scene of its own: the missile's explosion, not a bomb of its own)
+    text = ("A cargo ship was hit by a missile in the Red Sea on Monday, wounding one sailor. The crew reported an "
+            "explosion near the bridge. A maritime security agency in London said the ship was continuing its voyage.")
+    evs = helpers.report_events(text, geoparser, published="2025-02-10")
+    assert [(ev["sub_event_type"], ev["location"]["name"]) for ev in evs] == [
+        ("Shelling/artillery/missile attack", "Red Sea")]

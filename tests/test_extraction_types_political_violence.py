@@ -919,3 +919,11 @@ def test_a_taking_claimed_and_denied_is_a_clash():
     [ev] = events_published_2025_06_11("M23 rebels captured the town of Walikale on Sunday, residents said. Rwanda "
                                        "denies backing the rebels.")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_one_assault_repelled_is_a_clash_of_the_assaulting_side_on_the_defenders():
+    text = "The army said its soldiers repelled a militia assault on the garrison town on Thursday."
+    assert codings(text, fields=("sub_event_type",)) == [("Armed clash",)]
+    text = "Defenders beat back an offensive on the district headquarters overnight, the governor said."
+    assert codings(text, fields=("sub_event_type",)) == [("Armed clash",)]
+
