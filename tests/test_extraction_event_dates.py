@@ -364,6 +364,14 @@ def test_round_the_clock_is_no_date():
         [("2025-05-19", "2025-05-19", 1)]
 
 
+def test_the_day_an_inquiry_found_something_is_the_report_s_and_the_act_keeps_its_own_time():
+    assert event_dates("A rights commission on Tuesday concluded that an air raid which killed 40 fishermen on a lake "
+                       "last month was carried out by the army.", "2025-06-10") == [("2025-05-01", "2025-05-31", 4)]
+    # a discovery is no finding: the day the dead were found dates the act
+    assert event_dates("Police on Sunday found two men shot dead in a car.", "2025-06-10") == \
+        [("2025-06-08", "2025-06-08", 1)]
+
+
 def test_a_statement_dated_a_day_is_the_report_s():
     assert event_dates("In a statement dated 10 May, the group said it had attacked a convoy last Thursday.",
                        "2025-05-13") == [("2025-05-08", "2025-05-08", 1)]
