@@ -1209,6 +1209,12 @@ _HABITUAL_ADVERB_BEFORE = re.compile(r"\b(?:regularly|frequently|often|routinely
                                      re.IGNORECASE)
 _HABITUAL_AFTER = re.compile(r"\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|every\s+(?:day|night)|regularly|frequently|"
                              r"routinely|constantly|day\s+and\s+night)\b", re.IGNORECASE)
+# fighting told only as going on, with no place, day or toll ("Fighting continued on the ground.", "Fighting went on
+# elsewhere."): the war's state, no act (the act told next tells its own: "Rebels and militiamen clashed near Sake on
+# Wednesday"); not "Fighting continued in Bakhmut on Monday"
+_BARE_LASTING_AFTER = re.compile(r"\s+(?:continued|continues|went\s+on|goes\s+on|raged\s+on|rages\s+on|persisted)"
+                                 r"(?:\s+(?:on\s+the\s+ground|elsewhere|meanwhile|unabated|nonetheless))?\s*[.;]",
+                                 re.IGNORECASE)
 # a standing struggle told in the present ("the dissidents are fighting other armed groups for control of drug routes",
 # "rival factions are still fighting for control of the city"): what the report's background says goes on, no act
 _FOR_CONTROL_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:for|over)\s+(?:the\s+)?control\b", re.IGNORECASE)
@@ -1424,6 +1430,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if m.group(0) == "fighting" and rule.sub_event_type == "Armed clash" and _HABITUAL_BEFORE.search(before) and \
                 "control" in folded[m.end():end] and _FOR_CONTROL_AFTER.match(text, m.end(), end):
             continue
+        if m.group(0).lower() == "fighting" and rule.sub_event_type == "Armed clash" and \
+                _BARE_LASTING_AFTER.match(text, m.end(), end):
+            continue  # "Fighting continued on the ground.": the war going on, no act of its own
         if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
                 and _ACT_PROTESTED_BEFORE.search(before):
             continue

@@ -767,3 +767,10 @@ def test_the_day_a_called_shutdown_or_rally_is_to_start_is_still_to_come():
                                        D("2024-11-20"))] == ["future"]
     # a span of days of a past act stays the act's
     assert [d.role for d in find_dates("Fighting raged in the town from Sunday to Tuesday.", D("2025-02-06"))] == ["event"]
+
+
+def test_fighting_told_only_as_going_on_is_no_act_and_the_clash_told_next_keeps_its_day():
+    text = ("The European Union on Thursday imposed sanctions on three army officers. Fighting continued on the ground. "
+            "Rebels and militiamen clashed near the town of Sake on Wednesday, killing six fighters, a local leader said.")
+    [ev] = extract_events(text, published_at=dt.date(2026, 3, 12), toponyms=[], locations=[])
+    assert ev.date_start == "2026-03-11"
