@@ -398,7 +398,14 @@ _TALKS_AHEAD_AFTER = re.compile(_TALKS_TOPIC + r"\s+(?:(?:are|is|were|was)\s+(?:
 # talks that go on or went on, told as a state ("talks were continuing", "talks have stalled") or as a stretch of time
 # ("followed months of talks"): no meeting told
 _TALKS_LASTING_AFTER = re.compile(r"\s+(?:(?:were|are|is|was|remain|remained|have|had)\s+(?:been\s+)?(?:still\s+)?"
-                                  r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?)\b", re.IGNORECASE)
+                                  r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?|"
+                                  # ... or by what they are for ("The talks aim to free hundreds of detainees")
+                                  r"(?:aim|aims|aimed|seek|seeks|are\s+meant|are\s+intended)\s+to)\b", re.IGNORECASE)
+# talks a party is in the middle of, told in the progressive ("are holding talks in Doha", "have been holding talks"):
+# a state going on, no meeting of a day (a meeting that took place is told in the simple past: "held talks on Monday")
+_TALKS_UNDER_WAY_BEFORE = re.compile(r"\b(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:still\s+)?"
+                                     r"(?:holding|conducting|engaged\s+in|in\s+the\s+middle\s+of)\s+(?:[\w-]+\s+){0,2}?$",
+                                     re.IGNORECASE)
 # talks judged in a statement ("The Kremlin said talks in Riyadh between Russian and US officials had been useful"):
 # a party's comment on a meeting, no meeting told
 _TALKS_JUDGED_AFTER = re.compile(_TALKS_TOPIC + r"\s+(?:had\s+been|have\s+been|"
@@ -415,7 +422,9 @@ _TALKS_AHEAD_BEFORE = re.compile(r"\b(?:no\s+date\s+(?:has\s+|had\s+)?(?:yet\s+)
 _TALKS_AGREED_AT_BEFORE = re.compile(r"\b(?:swaps?|exchanges?|deals?|agreements?|truces?|ceasefires?|accords?),?\s+"
                                      r"(?:had\s+been\s+)?agreed\s+(?:at|during|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                                      re.IGNORECASE)
-_TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (or as earlier rounds: "Previous rounds of talks collapsed without a deal", the talks' past)
+_TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades|(?:previous|earlier|past|prior|several|many)\s+"
+                                   r"rounds?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # talks a party plans to go to, told before them ("negotiators are due to meet in Doha next week for indirect talks",
 # "Israel and Lebanon are set to hold talks in Naqoura"): no meeting yet (asked of the 100 characters before the word,
 # only when they hold "to " or "will ")
@@ -1499,6 +1508,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                               or _TALKS_JUDGED_AFTER.match(text, m.end(), end) or _TALKS_AHEAD_BEFORE.search(before)
                               or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)
                               or "agreed" in folded_before and _TALKS_AGREED_AT_BEFORE.search(before)
+                              or _TALKS_UNDER_WAY_BEFORE.search(before[-60:])
                               or _talks_planned_or_long_failed(text, folded, start, m.start(), m.end(), end)):
             continue
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
