@@ -474,6 +474,19 @@ def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
             may_hold_folded(before, _CARRIED_TO_WORDS) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None)
 
 
+# the town of a funeral or a burial ("attended the funeral in Segou on Monday of five civilians shot dead by soldiers in
+# Niono"): where the dead are mourned, no scene of the violence that killed them (a meeting or a speech at a funeral
+# may still be placed there)
+_FUNERAL_BEFORE = re.compile(r"\b(?:funerals?|burials?)\s+(?:(?:on\s+)?[\w-]+\s+){0,2}?in\s+$", re.IGNORECASE)
+
+
+def _funeral_town(text: str, folded: str, c: PlaceCandidate) -> bool:
+    """Whether the place is told as where a funeral or a burial was held (see _FUNERAL_BEFORE)."""
+    start = max(0, c.start - 40)
+    before = folded[start:c.start]
+    return ("funeral" in before or "burial" in before) and _FUNERAL_BEFORE.search(text, start, c.start) is not None
+
+
 # an area called a district ("the Bajaur district of", "in Kulgam district", "district of Bijapur"), not an office of it
 # ("the Alameda County district attorney's office", "district court")
 _DISTRICT_NAMED = re.compile(r"\bdistricts?\b(?!\s+(?:attorney|court|judge|council|office|police|hospital|school))")
@@ -543,6 +556,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not _retreat_destination(text, folded, c)
+                 and not (event_type in VIOLENT_TYPES and _funeral_town(text, folded, c))
                  and not (sub_event_type == "Agreement" and _agreement_elsewhere(text, trigger, c))
                  # (_CO_DOER asked only of a place after the doer with an "and" between: a plain look costs less)
                  and not (doer is not None and (doer.start <= c.start < doer.end or
@@ -618,7 +632,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
         return best, best_key
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin and not _launcher_country(text, c))
-                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, folded, c)]
+                 and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, folded, c)
+                 and not (event_type in VIOLENT_TYPES and _funeral_town(text, folded, c))]
         if found:
             # (the dateline loses to an area, waters or a spatial phrase its sentence names, as in the window: "DUBAI -
             # ... fired missiles at a ship 85 nautical miles southeast of Aden. One missile struck the vessel")

@@ -1034,3 +1034,12 @@ def test_a_dispersal_told_after_a_protest_stays_at_the_protest_s_scene():
             "and live rounds at crowds in the Kangemi area of the capital, witnesses said.")
     assert [ev["location"]["name"] for ev in helpers.report_events(text, helpers.GEOPARSER, "2025-07-08")
             if ev["sub_event_type"] == "Excessive force against protesters"] == ["Nairobi"]
+
+
+def test_the_town_of_the_funeral_is_not_the_scene_of_the_killing_it_mourns():
+    texts = ("Hundreds of mourners attended a funeral in Pakokku on Wednesday for six villagers shot dead by soldiers in "
+             "Magway region on Monday, relatives said.",
+             "An air strike on a school in Magway region killed nine people on Monday, a local resident said. Burials in "
+             "Pakokku went on into the night.")
+    for text in texts:
+        assert {e["location"]["name"] for e in coded(text)} == {"Magway"}, text
