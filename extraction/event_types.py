@@ -137,8 +137,11 @@ BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highway
                        r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
 # a crowd gathered to demand ("Hundreds of retired workers gathered outside parliament in Tehran on Sunday to demand
 # pensions"): a protest told with no word for one (find_triggers asks for the crowd; not "gathered to mourn")
+# (or a demand the gathered crowd made, told after "and": "gathered to mark a year since the massacre ... and called on
+# the authorities to bring the killers to justice", a commemoration that makes a demand, ACLED's protest)
 GATHERED = TriggerRule(r"gathered\b(?=[^.;]{0,100}?\bto\s+(?:demand|protest|denounce|condemn|decry|call\s+for|press\s+for|"
-                       r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b)",
+                       r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b|"
+                       r"[^.;]{0,200}?,?\s+and\s+(?:demanded|called\s+(?:on|for)|denounced|condemned)\b)",
                        PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
@@ -463,6 +466,14 @@ _DEMANDED_AFTER = re.compile(r"[^.;,]{0,80}?,?\s+(?:which|that)\s+(?:[\w'’-]+\
 _PROTEST_CALLED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|announc(?:es|ed|ing))\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
                                     r"(?:[\w-]+\s+){0,3}?(?:(?:shutdowns?|(?:general\s+)?strikes?|hartals?|bandhs?|boycotts?|"
                                     r"rall(?:y|ies)|marches|sit-ins?)\b[^.;]{0,60}?\s)?$", re.IGNORECASE)
+
+# protests told as what an act set off, in a participle's clause ("police arrested the rapper, sparking the first wave of
+# protests"): the act's consequence told in passing, no crowd of the report's telling (with no day of their own: not
+# "sparking protests on Friday")
+_PROTEST_SPARKED_BEFORE = re.compile(r"\b(?:sparking|triggering|prompting|provoking|igniting|setting\s+off|touching\s+off)\s+"
+                                     r"(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday)\b",
+                        re.IGNORECASE)
 
 # the person a blow lands on in local crime copy ("punched the driver", "kicked her", "choked his girlfriend")
 _PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|child|children|teen|teenager|driver|officer|clerk|cashier|"
@@ -1524,6 +1535,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule.event_type == PROTESTS and ("call" in lowered or "announc" in lowered) and \
                 _PROTEST_CALLED_BEFORE.search(text, max(start, m.start() - 100), m.start()):
             continue  # "called a nationwide shutdown in protest": a call, no crowd out yet
+        if rule.event_type == PROTESTS and rule.noun and "ing " in lowered and \
+                _PROTEST_SPARKED_BEFORE.search(text, max(start, m.start() - 60), m.start()) and \
+                not _DAY_AFTER.match(text, m.end(), end):
+            continue  # "..., sparking the first wave of protests": a consequence told in passing
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
                                 _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended

@@ -1560,6 +1560,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
         events = [(ev, k) for ev, k in events if not _found_by_an_inquiry(text, ev)]
+        if any(ev.event_type == PROTESTS for ev, _ in events):
+            events = [(ev, k) for ev, k in events if not _protests_cause_in_passing(text, ev)]
         commemorated = may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
             _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None
         if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
@@ -1684,6 +1686,30 @@ def _found_by_an_inquiry(text: str, event: Event) -> bool:
             (found := _FOUND_BY_INQUIRY_BEFORE.search(text, max(0, word["start"] - 250), word["start"])) is None:
         return False
     return "date" in event.inferred or date is None or date["start"] < found.start()
+
+
+# what an act set off, told after it in a participle's clause: the protests of the report's news ("Earlier this month,
+# police arrested the rapper, sparking the first wave of protests")
+_SPARKED_PROTESTS_AFTER = re.compile(r"[^.;]*?,\s+(?:sparking|triggering|prompting|provoking|igniting|setting\s+off|"
+                                     r"touching\s+off)\s+(?:[\w'’-]+\s+){0,4}?(?:protests?|demonstrations?|rall(?:y|ies)|"
+                                     r"marches|unrest)\b", re.IGNORECASE)
+
+
+# a day told to the day ("on Sunday", "yesterday", "on March 3", "3 March"), not a stretch ("earlier this month")
+_TOLD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                       r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+
+
+def _protests_cause_in_passing(text: str, event: Event) -> bool:
+    """Whether the act, in a report of protests, is told as what set them off with no day of its own (see
+    _SPARKED_PROTESTS_AFTER): the movement's cause told in passing, not the report's news (an arrest told to the day,
+    "arrested him on Friday, sparking protests", stays an event of its own)."""
+    word, sentence = event.evidence.get("event_type"), event.evidence.get("sentence")
+    if event.event_type == PROTESTS or word is None or sentence is None or \
+            _TOLD_DAY.search(text, sentence["start"], sentence["end"]):
+        return False
+    return _SPARKED_PROTESTS_AFTER.match(text, word["end"], sentence["end"]) is not None
 
 
 # a fortnight: how close to its publication a report's own act is (a report with one tells its day's news)
