@@ -404,6 +404,12 @@ _TALKS_LASTING_AFTER = re.compile(r"\s+(?:(?:were|are|is|was|remain|remained|hav
                                   r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?|"
                                   # ... or by what they are for ("The talks aim to free hundreds of detainees")
                                   r"(?:aim|aims|aimed|seek|seeks|are\s+meant|are\s+intended)\s+to)\b", re.IGNORECASE)
+# a deal told as what parties negotiate, discuss or seek ("have been negotiating a prisoner exchange", "are discussing a
+# truce", "talks on a prisoner swap"): none made yet (not one "negotiated", done)
+_UNDER_NEGOTIATION_BEFORE = re.compile(r"\b(?:negotiat(?:ing|es?)|discuss(?:ing|ed|es)?|seek(?:ing|s)?|sought|"
+                                       r"work(?:ing|s)?\s+(?:on|towards?)|push(?:ing|es)?\s+for|"
+                                       r"(?:talks|negotiations)\s+(?:on|about|over|for))\s+"
+                                       r"(?:(?:an?|the|possible|new|further|another)\s+)*(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # talks a party is in the middle of, told in the progressive ("are holding talks in Doha", "have been holding talks"):
 # a state going on, no meeting of a day (a meeting that took place is told in the simple past: "held talks on Monday")
 _TALKS_UNDER_WAY_BEFORE = re.compile(r"\b(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:still\s+)?"
@@ -1522,6 +1528,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                               or _TALKS_UNDER_WAY_BEFORE.search(before[-60:])
                               or _talks_planned_or_long_failed(text, folded, start, m.start(), m.end(), end)):
             continue
+        if rule.sub_event_type == "Agreement" and _UNDER_NEGOTIATION_BEFORE.search(text, max(start, m.start() - 60),
+                                                                                     m.start()):
+            continue  # "has been negotiating a prisoner exchange": a deal sought, none made yet
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue

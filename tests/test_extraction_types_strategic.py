@@ -802,3 +802,10 @@ def test_talks_under_way_their_aims_and_earlier_rounds_are_no_meeting_told():
     assert subs("Previous rounds of talks ended without a deal.") == []
     # a meeting that took place, told in the simple past
     assert subs("Envoys of the two governments held talks in Addis Ababa on Monday.") == ["Other"]
+
+
+def test_a_deal_parties_negotiate_or_discuss_is_no_agreement_yet():
+    assert subs("The two governments have been negotiating a prisoner swap with the help of Turkish mediators.") == []
+    assert subs("Army and rebel envoys are discussing a truce in the north.") == []
+    # a swap carried out is one
+    assert subs("The two sides exchanged 40 prisoners of war on Monday.") == ["Agreement"]
