@@ -1069,3 +1069,7 @@ def test_acts_in_the_plural_a_party_is_accused_of_are_its_record_and_no_event():
     # an act in the singular may be the news
     assert [ev.sub_event_type for ev in events("The Taliban on Monday accused Pakistan of carrying out a drone strike "
                                                 "that killed five civilians in Khost.")] == ["Air/drone strike"]
+
+
+def test_acts_in_the_plural_a_party_is_sanctioned_over_are_its_record_and_no_event():
+    assert events("Britain on Monday sanctioned two army generals over a campaign of killings of villagers.") == []
