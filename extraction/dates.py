@@ -252,6 +252,9 @@ _REPORTING_AFTER = re.compile(
     r"\s*(?:(?:(?:morning|afternoon|evening|night)\s+)?(?:said|says|identified|announced|released|reported|"
     # (and a coroner's finding, a step after the death: "The Medical Examiner's Office on Friday ruled the death a homicide")
     r"confirmed|told|named|disclosed|revealed|asked|urged|issued|accused|blamed|condemned|ruled)\b|"
+    # an inquiry's finding ("A UN inquiry on Monday found that a strike last month ..."): the day of the finding, not
+    # a discovery ("police on Sunday found a man shot dead", the act's day)
+    r"(?:found|concluded|determined)\s+that\b|"
     r"(?:in|through)\s+an?\s+(?:news\s+|press\s+)?(?:release|statement)\b|at\s+an?\s+(?:news\s+|press\s+)?(?:conference|briefing)\b)",
     re.IGNORECASE)
 # a state or a search at the time of the report, not the act: "was recovering Saturday after he was shot

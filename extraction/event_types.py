@@ -137,8 +137,11 @@ BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highway
                        r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
 # a crowd gathered to demand ("Hundreds of retired workers gathered outside parliament in Tehran on Sunday to demand
 # pensions"): a protest told with no word for one (find_triggers asks for the crowd; not "gathered to mourn")
+# (or a demand the gathered crowd made, told after "and": "gathered to mark a year since the massacre ... and called on
+# the authorities to bring the killers to justice", a commemoration that makes a demand, ACLED's protest)
 GATHERED = TriggerRule(r"gathered\b(?=[^.;]{0,100}?\bto\s+(?:demand|protest|denounce|condemn|decry|call\s+for|press\s+for|"
-                       r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b)",
+                       r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b|"
+                       r"[^.;]{0,200}?,?\s+and\s+(?:demanded|called\s+(?:on|for)|denounced|condemned)\b)",
                        PROTESTS, "Peaceful protest", 13, False)
 _CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
@@ -403,7 +406,20 @@ _TALKS_AHEAD_AFTER = re.compile(_TALKS_TOPIC + r"\s+(?:(?:are|is|were|was)\s+(?:
 # talks that go on or went on, told as a state ("talks were continuing", "talks have stalled") or as a stretch of time
 # ("followed months of talks"): no meeting told
 _TALKS_LASTING_AFTER = re.compile(r"\s+(?:(?:were|are|is|was|remain|remained|have|had)\s+(?:been\s+)?(?:still\s+)?"
-                                  r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?)\b", re.IGNORECASE)
+                                  r"(?:continuing|ongoing|under\s*way|stalled|deadlocked)|continue[ds]?|"
+                                  # ... or by what they are for ("The talks aim to free hundreds of detainees")
+                                  r"(?:aim|aims|aimed|seek|seeks|are\s+meant|are\s+intended)\s+to)\b", re.IGNORECASE)
+# a deal told as what parties negotiate, discuss or seek ("have been negotiating a prisoner exchange", "are discussing a
+# truce", "talks on a prisoner swap"): none made yet (not one "negotiated", done)
+_UNDER_NEGOTIATION_BEFORE = re.compile(r"\b(?:negotiat(?:ing|es?)|discuss(?:ing|ed|es)?|seek(?:ing|s)?|sought|"
+                                       r"work(?:ing|s)?\s+(?:on|towards?)|push(?:ing|es)?\s+for|"
+                                       r"(?:talks|negotiations)\s+(?:on|about|over|for))\s+"
+                                       r"(?:(?:an?|the|possible|new|further|another)\s+)*(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# talks a party is in the middle of, told in the progressive ("are holding talks in Doha", "have been holding talks"):
+# a state going on, no meeting of a day (a meeting that took place is told in the simple past: "held talks on Monday")
+_TALKS_UNDER_WAY_BEFORE = re.compile(r"\b(?:are|is|were|was|(?:have|has|had)\s+been)\s+(?:still\s+)?"
+                                     r"(?:holding|conducting|engaged\s+in|in\s+the\s+middle\s+of)\s+(?:[\w-]+\s+){0,2}?$",
+                                     re.IGNORECASE)
 # talks judged in a statement ("The Kremlin said talks in Riyadh between Russian and US officials had been useful"):
 # a party's comment on a meeting, no meeting told
 _TALKS_JUDGED_AFTER = re.compile(_TALKS_TOPIC + r"\s+(?:had\s+been|have\s+been|"
@@ -420,7 +436,9 @@ _TALKS_AHEAD_BEFORE = re.compile(r"\b(?:no\s+date\s+(?:has\s+|had\s+)?(?:yet\s+)
 _TALKS_AGREED_AT_BEFORE = re.compile(r"\b(?:swaps?|exchanges?|deals?|agreements?|truces?|ceasefires?|accords?),?\s+"
                                      r"(?:had\s+been\s+)?agreed\s+(?:at|during|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                                      re.IGNORECASE)
-_TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (or as earlier rounds: "Previous rounds of talks collapsed without a deal", the talks' past)
+_TALKS_STRETCH_BEFORE = re.compile(r"\b(?:days|weeks|months|years|decades|(?:previous|earlier|past|prior|several|many)\s+"
+                                   r"rounds?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # talks a party plans to go to, told before them ("negotiators are due to meet in Doha next week for indirect talks",
 # "Israel and Lebanon are set to hold talks in Naqoura"): no meeting yet (asked of the 100 characters before the word,
 # only when they hold "to " or "will ")
@@ -459,6 +477,14 @@ _DEMANDED_AFTER = re.compile(r"[^.;,]{0,80}?,?\s+(?:which|that)\s+(?:[\w'’-]+\
 _PROTEST_CALLED_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?|announc(?:es|ed|ing))\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
                                     r"(?:[\w-]+\s+){0,3}?(?:(?:shutdowns?|(?:general\s+)?strikes?|hartals?|bandhs?|boycotts?|"
                                     r"rall(?:y|ies)|marches|sit-ins?)\b[^.;]{0,60}?\s)?$", re.IGNORECASE)
+
+# protests told as what an act set off, in a participle's clause ("police arrested the rapper, sparking the first wave of
+# protests"): the act's consequence told in passing, no crowd of the report's telling (with no day of their own: not
+# "sparking protests on Friday")
+_PROTEST_SPARKED_BEFORE = re.compile(r"\b(?:sparking|triggering|prompting|provoking|igniting|setting\s+off|touching\s+off)\s+"
+                                     r"(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday)\b",
+                        re.IGNORECASE)
 
 # the person a blow lands on in local crime copy ("punched the driver", "kicked her", "choked his girlfriend")
 _PERSON_NOUN = (r"(?:man|woman|men|women|boy|girl|child|children|teen|teenager|driver|officer|clerk|cashier|"
@@ -1214,6 +1240,12 @@ _HABITUAL_ADVERB_BEFORE = re.compile(r"\b(?:regularly|frequently|often|routinely
                                      re.IGNORECASE)
 _HABITUAL_AFTER = re.compile(r"\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|every\s+(?:day|night)|regularly|frequently|"
                              r"routinely|constantly|day\s+and\s+night)\b", re.IGNORECASE)
+# fighting told only as going on, with no place, day or toll ("Fighting continued on the ground.", "Fighting went on
+# elsewhere."): the war's state, no act (the act told next tells its own: "Rebels and militiamen clashed near Sake on
+# Wednesday"); not "Fighting continued in Bakhmut on Monday"
+_BARE_LASTING_AFTER = re.compile(r"\s+(?:continued|continues|went\s+on|goes\s+on|raged\s+on|rages\s+on|persisted)"
+                                 r"(?:\s+(?:on\s+the\s+ground|elsewhere|meanwhile|unabated|nonetheless))?\s*[.;]",
+                                 re.IGNORECASE)
 # a standing struggle told in the present ("the dissidents are fighting other armed groups for control of drug routes",
 # "rival factions are still fighting for control of the city"): what the report's background says goes on, no act
 _FOR_CONTROL_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:for|over)\s+(?:the\s+)?control\b", re.IGNORECASE)
@@ -1429,6 +1461,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if m.group(0) == "fighting" and rule.sub_event_type == "Armed clash" and _HABITUAL_BEFORE.search(before) and \
                 "control" in folded[m.end():end] and _FOR_CONTROL_AFTER.match(text, m.end(), end):
             continue
+        if m.group(0).lower() == "fighting" and rule.sub_event_type == "Armed clash" and \
+                _BARE_LASTING_AFTER.match(text, m.end(), end):
+            continue  # "Fighting continued on the ground.": the war going on, no act of its own
         if rule.sub_event_type == LETHAL and rule.noun and may_hold(before, folded_before, ("against", "over")) \
                 and _ACT_PROTESTED_BEFORE.search(before):
             continue
@@ -1495,8 +1530,12 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
                               or _TALKS_JUDGED_AFTER.match(text, m.end(), end) or _TALKS_AHEAD_BEFORE.search(before)
                               or " of " in before[-30:] and _TALKS_STRETCH_BEFORE.search(before)
                               or "agreed" in folded_before and _TALKS_AGREED_AT_BEFORE.search(before)
+                              or _TALKS_UNDER_WAY_BEFORE.search(before[-60:])
                               or _talks_planned_or_long_failed(text, folded, start, m.start(), m.end(), end)):
             continue
+        if rule.sub_event_type == "Agreement" and _UNDER_NEGOTIATION_BEFORE.search(text, max(start, m.start() - 60),
+                                                                                     m.start()):
+            continue  # "has been negotiating a prisoner exchange": a deal sought, none made yet
         if folded.find("until", max(start, m.start() - 130), m.start()) >= 0 and \
                 _CONDITION_BEFORE.search(text, max(start, m.start() - 180), m.start()):
             continue
@@ -1510,6 +1549,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if rule.event_type == PROTESTS and ("call" in lowered or "announc" in lowered) and \
                 _PROTEST_CALLED_BEFORE.search(text, max(start, m.start() - 100), m.start()):
             continue  # "called a nationwide shutdown in protest": a call, no crowd out yet
+        if rule.event_type == PROTESTS and rule.noun and "ing " in lowered and \
+                _PROTEST_SPARKED_BEFORE.search(text, max(start, m.start() - 60), m.start()) and \
+                not _DAY_AFTER.match(text, m.end(), end):
+            continue  # "..., sparking the first wave of protests": a consequence told in passing
         if rule is RELEASE and (not CAPTIVITY.search(text, start, end) or _NO_CAPTIVE_FREED_AFTER.match(text, m.end()) or
                                 _planned_meeting_before(text, folded, start, m.start())):
             continue  # "released a statement", "was released from hospital": no captivity ended

@@ -474,6 +474,19 @@ def _retreat_destination(text: str, folded: str, c: PlaceCandidate) -> bool:
             may_hold_folded(before, _CARRIED_TO_WORDS) and _CARRIED_TO_BEFORE.search(text, start, c.start) is not None)
 
 
+# the town of a funeral or a burial ("attended the funeral in Segou on Monday of five civilians shot dead by soldiers in
+# Niono"): where the dead are mourned, no scene of the violence that killed them (a meeting or a speech at a funeral
+# may still be placed there)
+_FUNERAL_BEFORE = re.compile(r"\b(?:funerals?|burials?)\s+(?:(?:on\s+)?[\w-]+\s+){0,2}?in\s+$", re.IGNORECASE)
+
+
+def _funeral_town(text: str, folded: str, c: PlaceCandidate) -> bool:
+    """Whether the place is told as where a funeral or a burial was held (see _FUNERAL_BEFORE)."""
+    start = max(0, c.start - 40)
+    before = folded[start:c.start]
+    return ("funeral" in before or "burial" in before) and _FUNERAL_BEFORE.search(text, start, c.start) is not None
+
+
 # an area called a district ("the Bajaur district of", "in Kulgam district", "district of Bijapur"), not an office of it
 # ("the Alameda County district attorney's office", "district court")
 _DISTRICT_NAMED = re.compile(r"\bdistricts?\b(?!\s+(?:attorney|court|judge|council|office|police|hospital|school))")
@@ -561,6 +574,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
                  and not _retreat_destination(text, folded, c) and not _route_end(text, c)
+                 and not (event_type in VIOLENT_TYPES and _funeral_town(text, folded, c))
                  and not (sub_event_type == "Agreement" and _agreement_elsewhere(text, trigger, c))
                  # (_CO_DOER asked only of a place after the doer with an "and" between: a plain look costs less)
                  and not (doer is not None and (doer.start <= c.start < doer.end or
@@ -637,7 +651,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     for j in list(range(i - 1, -1, -1)) + sorted(k for k in places_by_sentence if k > i + 2):
         found = [c for c in places_by_sentence.get(j, ()) if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination) and not _retreat_destination(text, folded, c)
-                 and not _route_end(text, c)]
+                 and not _route_end(text, c)
+                 and not (event_type in VIOLENT_TYPES and _funeral_town(text, folded, c))]
         if found:
             # (the dateline loses to an area, waters or a spatial phrase its sentence names, as in the window: "DUBAI -
             # ... fired missiles at a ship 85 nautical miles southeast of Aden. One missile struck the vessel")
@@ -1578,6 +1593,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         lead_end = spans[min(1, n - 1)][1]
         events = [(ev, k) for ev, k in events if not _long_past(text, ev, published_at, lead_end)]
         events = [(ev, k) for ev, k in events if not _found_by_an_inquiry(text, ev)]
+        if any(ev.event_type == PROTESTS for ev, _ in events):
+            events = [(ev, k) for ev, k in events if not _protests_cause_in_passing(text, ev)]
         commemorated = may_hold(lead := text[:spans[0][1]], lead.lower(), _COMMEMORATION_WORDS) and \
             _COMMEMORATION_LEAD.search(text, 0, spans[0][1]) is not None
         if len(events) > 1 and any(_recent(ev, published_at) for ev, _ in events if ev.event_type != STRATEGIC) or \
@@ -1702,6 +1719,30 @@ def _found_by_an_inquiry(text: str, event: Event) -> bool:
             (found := _FOUND_BY_INQUIRY_BEFORE.search(text, max(0, word["start"] - 250), word["start"])) is None:
         return False
     return "date" in event.inferred or date is None or date["start"] < found.start()
+
+
+# what an act set off, told after it in a participle's clause: the protests of the report's news ("Earlier this month,
+# police arrested the rapper, sparking the first wave of protests")
+_SPARKED_PROTESTS_AFTER = re.compile(r"[^.;]*?,\s+(?:sparking|triggering|prompting|provoking|igniting|setting\s+off|"
+                                     r"touching\s+off)\s+(?:[\w'’-]+\s+){0,4}?(?:protests?|demonstrations?|rall(?:y|ies)|"
+                                     r"marches|unrest)\b", re.IGNORECASE)
+
+
+# a day told to the day ("on Sunday", "yesterday", "on March 3", "3 March"), not a stretch ("earlier this month")
+_TOLD_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                       r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+
+
+def _protests_cause_in_passing(text: str, event: Event) -> bool:
+    """Whether the act, in a report of protests, is told as what set them off with no day of its own (see
+    _SPARKED_PROTESTS_AFTER): the movement's cause told in passing, not the report's news (an arrest told to the day,
+    "arrested him on Friday, sparking protests", stays an event of its own)."""
+    word, sentence = event.evidence.get("event_type"), event.evidence.get("sentence")
+    if event.event_type == PROTESTS or word is None or sentence is None or \
+            _TOLD_DAY.search(text, sentence["start"], sentence["end"]):
+        return False
+    return _SPARKED_PROTESTS_AFTER.match(text, word["end"], sentence["end"]) is not None
 
 
 # a fortnight: how close to its publication a report's own act is (a report with one tells its day's news)

@@ -29,11 +29,11 @@ _PAST_ACT_BEFORE = re.compile(
     re.IGNORECASE)
 _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|retaliation|revenge|followed|sentenc|"
                             r"convict|jail|guilty|anger|outrage|fury|where|commemorat|memory|remembrance|remember|acquit|charges|"
-                            r"allegation|accusation|counts|survivors\s+of\s+the|accused\s+(?:of|over)\s+the|suspect\s+in\s+the|"
+                            r"allegation|accus|sanction|counts|survivors\s+of\s+the|accused\s+(?:of|over)\s+the|suspect\s+in\s+the|"
                             r"victims\s+of\s+the", re.IGNORECASE)  # one of them, or no past act
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
                    "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "remember", "acquit",
-                   "charges", "allegation", "accusation", "counts", "year's", "year’s",
+                   "charges", "allegation", "accus", "sanction", "counts", "year's", "year’s",
                    # (the people an act named by its place defines: see _named_past_act)
                    "survivors of the", "accused of the", "accused over the", "suspect in the", "victims of the")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
@@ -328,6 +328,25 @@ _JUDGED_WORDS = ("sentenc", "convict", "acquit", "jail", "guilty")  # _JUDGED_BE
 # the allegations of torture": a charge, no act told (an opposition leader's trial, a suspect's arrest)
 _CHARGES_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:charges?|allegations?|accusations?)\b", re.IGNORECASE)
 _CHARGES_WORDS = ("charges", "allegation", "accusation")
+# acts in the plural named as what a party is accused of or sanctioned for ("sanctioned two commanders, accusing them of
+# leading attacks on civilians", "accused the militia of killings and abductions", "sanctioned four commanders over a
+# campaign of killings"): a record of conduct, no act of a day (an act in the singular may be the news: "accused Pakistan
+# of carrying out a drone strike that killed ...")
+_ACCUSED_OF_BEFORE = re.compile(r"\b(?:accus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?of|"
+                                r"sanction(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?(?:over|for))\s+(?:[\w-]+\s+){0,4}?$",
+                                re.IGNORECASE)
+_WEEKDAY_IN = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _accused_record(text: str, trigger: Trigger, sentence_start: int, lowered: str) -> tuple[int, int] | None:
+    """The span of acts in the plural a party is accused of or sanctioned for (see _ACCUSED_OF_BEFORE) with no day
+    told, or None."""
+    if "accus" not in lowered[-80:] and "sanction" not in lowered[-80:] or not text.endswith("s", trigger.start, trigger.end) or \
+            not _ACT_NOUN.fullmatch(text, trigger.start, trigger.end) or \
+            _ACCUSED_OF_BEFORE.search(text, max(sentence_start, trigger.start - 80), trigger.start) is None:
+        return None
+    rest = _PAST_ACT_REST.match(text, trigger.end)
+    return None if _WEEKDAY_IN.search(text, trigger.end, rest.end()) else (trigger.start, rest.end())
 
 
 def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered: str,
@@ -342,6 +361,8 @@ def _judged_or_marked(text: str, trigger: Trigger, sentence_start: int, lowered:
     if holds_a_word(text[trigger.end:trigger.end + 40].lower(), _CHARGES_WORDS) and \
             (charges := _CHARGES_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, charges.end()
+    if (span := _accused_record(text, trigger, sentence_start, lowered)) is not None:
+        return span
     if not ((case_odd or holds_a_word(lowered, _JUDGED_WORDS)) and _judged(text, trigger, sentence_start) or
             (case_odd or "guilty" in lowered or "counts" in lowered) and
             _PLEADED_TO_BEFORE.search(text, max(sentence_start, trigger.start - 80), trigger.start) or

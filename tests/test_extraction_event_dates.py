@@ -364,6 +364,14 @@ def test_round_the_clock_is_no_date():
         [("2025-05-19", "2025-05-19", 1)]
 
 
+def test_the_day_an_inquiry_found_something_is_the_report_s_and_the_act_keeps_its_own_time():
+    assert event_dates("A rights commission on Tuesday concluded that an air raid which killed 40 fishermen on a lake "
+                       "last month was carried out by the army.", "2025-06-10") == [("2025-05-01", "2025-05-31", 4)]
+    # a discovery is no finding: the day the dead were found dates the act
+    assert event_dates("Police on Sunday found two men shot dead in a car.", "2025-06-10") == \
+        [("2025-06-08", "2025-06-08", 1)]
+
+
 def test_a_statement_dated_a_day_is_the_report_s():
     assert event_dates("In a statement dated 10 May, the group said it had attacked a convoy last Thursday.",
                        "2025-05-13") == [("2025-05-08", "2025-05-08", 1)]
@@ -759,3 +767,10 @@ def test_the_day_a_called_shutdown_or_rally_is_to_start_is_still_to_come():
                                        D("2024-11-20"))] == ["future"]
     # a span of days of a past act stays the act's
     assert [d.role for d in find_dates("Fighting raged in the town from Sunday to Tuesday.", D("2025-02-06"))] == ["event"]
+
+
+def test_fighting_told_only_as_going_on_is_no_act_and_the_clash_told_next_keeps_its_day():
+    text = ("The European Union on Thursday imposed sanctions on three army officers. Fighting continued on the ground. "
+            "Rebels and militiamen clashed near the town of Sake on Wednesday, killing six fighters, a local leader said.")
+    [ev] = extract_events(text, published_at=dt.date(2026, 3, 12), toponyms=[], locations=[])
+    assert ev.date_start == "2026-03-11"

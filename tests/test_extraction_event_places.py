@@ -1044,10 +1044,18 @@ def test_a_dispersal_told_after_a_protest_stays_at_the_protest_s_scene():
             if ev["sub_event_type"] == "Excessive force against protesters"] == ["Nairobi"]
 
 
-
 def test_where_a_ship_was_bound_is_no_scene(geoparser):
     # "from A to B": the voyage's end, not where the ship was struck (nor a blast of its own there)
     text = ("A cargo ship was hit by a missile in the Red Sea on Monday, wounding one sailor. The vessel, bound from "
             "Santos to the Suez Canal, reported an explosion near its bridge.")
     evs = helpers.report_events(text, geoparser, published="2025-02-10")
     assert [(ev["location"]["name"], ev["location"]["precision"]) for ev in evs] == [("Red Sea", 7)]
+
+
+def test_the_town_of_the_funeral_is_not_the_scene_of_the_killing_it_mourns():
+    texts = ("Hundreds of mourners attended a funeral in Pakokku on Wednesday for six villagers shot dead by soldiers in "
+             "Magway region on Monday, relatives said.",
+             "An air strike on a school in Magway region killed nine people on Monday, a local resident said. Burials in "
+             "Pakokku went on into the night.")
+    for text in texts:
+        assert {e["location"]["name"] for e in coded(text)} == {"Magway"}, text

@@ -1061,3 +1061,15 @@ def test_an_act_a_party_demands_and_a_protest_it_calls_are_no_events():
 def test_acts_a_city_braces_for_are_no_events():
     assert subs("Security forces in the capital were gearing up for attacks by militants on Sunday.") == []
     assert "Violent demonstration" not in subs("Police were bracing for violent protests in the capital on Tuesday.")
+
+
+def test_acts_in_the_plural_a_party_is_accused_of_are_its_record_and_no_event():
+    assert events("The European Union on Monday sanctioned three militia leaders, accusing them of ordering killings of "
+                  "villagers in Ituri province.") == []
+    # an act in the singular may be the news
+    assert [ev.sub_event_type for ev in events("The Taliban on Monday accused Pakistan of carrying out a drone strike "
+                                                "that killed five civilians in Khost.")] == ["Air/drone strike"]
+
+
+def test_acts_in_the_plural_a_party_is_sanctioned_over_are_its_record_and_no_event():
+    assert events("Britain on Monday sanctioned two army generals over a campaign of killings of villagers.") == []

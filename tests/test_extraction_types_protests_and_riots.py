@@ -561,3 +561,23 @@ def test_a_mob_that_burns_a_police_station_is_a_violent_demonstration():
                      "custody, police said.") == [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
     assert coded("", "A mob beat a man to death on Sunday on suspicion of theft, police said.")[0][:2] == \
         ("Riots", "Mob violence")
+
+
+def test_protests_an_act_set_off_told_in_passing_are_no_crowd_of_the_report():
+    title, body = ("Students rally in Lome for jailed activist",
+                   "Hundreds of students rallied in Lome on Tuesday to demand the release of an activist. Earlier this "
+                   "month, police detained the activist at a checkpoint, triggering a wave of demonstrations across the "
+                   "country.")
+    assert coded(title, body, fields="sub_event_type") == ["Peaceful protest"]
+    # an arrest told to the day stays an act of its own
+    assert sorted(coded(title, body.replace("Earlier this month, police detained the activist",
+                                            "On Sunday, police detained the activist"), fields="sub_event_type")) == \
+        ["Arrests", "Peaceful protest"]
+
+
+def test_a_gathering_that_marks_a_massacre_and_makes_a_demand_is_a_protest_not_the_massacre():
+    text = ("Hundreds of people gathered in the town on Saturday to mark two years since the attack in which gunmen "
+            "killed 30 worshippers at a mosque, and demanded that the killers be put on trial.")
+    assert [sub for sub, *_ in coded_published_2024_07_16(text)] == ["Peaceful protest"]
+    # a gathering with no demand is a memorial, no protest
+    assert coded_published_2024_07_16(text.replace(", and demanded that the killers be put on trial", "")) == []

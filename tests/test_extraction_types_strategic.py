@@ -793,3 +793,19 @@ def test_a_truce_that_took_effect_and_a_prisoner_exchange_agreed_are_agreements(
     # a truce still to start is none yet; an arrest told by its verb stays
     assert subs("The ceasefire is due to take effect on Sunday, mediators said.") == []
     assert subs("Police detained five men in the town on Sunday.") == ["Arrests"]
+
+
+def test_talks_under_way_their_aims_and_earlier_rounds_are_no_meeting_told():
+    assert subs("Envoys of the two governments are holding talks in Addis Ababa on the disputed border.") == []
+    assert subs("Negotiators have been holding talks in Cairo for a week.") == []
+    assert subs("The talks aim to secure the release of aid workers.") == []
+    assert subs("Previous rounds of talks ended without a deal.") == []
+    # a meeting that took place, told in the simple past
+    assert subs("Envoys of the two governments held talks in Addis Ababa on Monday.") == ["Other"]
+
+
+def test_a_deal_parties_negotiate_or_discuss_is_no_agreement_yet():
+    assert subs("The two governments have been negotiating a prisoner swap with the help of Turkish mediators.") == []
+    assert subs("Army and rebel envoys are discussing a truce in the north.") == []
+    # a swap carried out is one
+    assert subs("The two sides exchanged 40 prisoners of war on Monday.") == ["Agreement"]
