@@ -299,8 +299,10 @@ _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militants
 # earlier nights when riot police used water cannon"): those nights' act, no act of the report's day
 _EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:earlier|previous|prior|past|recent)\s+(?:nights|days|evenings|weekends|weeks|"
                                       r"protests|rallies|demonstrations|marches|occasions)\s+when\s[^.;:]{0,80}$", re.IGNORECASE)
-# the crowd a dispersal's sentence names (find_triggers)
-_CROWD_NAMED = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies))\b", re.IGNORECASE)
+# the crowd a dispersal's sentence names (find_triggers); to disperse or break up is done to a crowd, named or not ("fired
+# tear gas to disperse them")
+_CROWD_NAMED = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)|dispers(?:e|ed|ing)|break\s+(?:them\s+)?up)\b",
+                          re.IGNORECASE)
 # "moved in without fighting": the fight that did not happen
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 

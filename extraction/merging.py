@@ -157,6 +157,18 @@ def _fought_back(cand: Candidate) -> bool:
                                                    for m in cand.casualties)
 
 
+def _scene_of_its_own(group: list[Candidate], cand: Candidate) -> bool:
+    """Whether a crowd's own sentence puts it at a place that cannot be the scene of the crowd told before ("... marched
+    in the capital. In the second city, a smaller crowd gathered"): another crowd, another event, though it names no
+    party of its own."""
+    if cand.event_type not in (PROTESTS, RIOTS) or cand.place is None or cand.place_key[1] != 0:
+        return False    # (a crowd: "it was launched from the X area" is where the act told before was, a dateline's far off)
+    place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    # (two towns: a county's or a province's centre is no scene to measure a town's distance from)
+    return place is not None and not place.place.dateline and place.place.precision <= 2 and \
+        cand.place.precision <= 2 and not compatible(place.place.record, cand.place.record)
+
+
 def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if group[0].block != cand.block or cand.separate:
         return False
@@ -199,7 +211,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
-    if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
+    if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties and \
+            not _scene_of_its_own(group, cand):
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
     if _claimed_back(group, cand):
         return True

@@ -1244,3 +1244,11 @@ def test_a_state_doer_s_own_account_of_its_strike_is_the_same_act():
     # (a fight of its own day stays apart)
     text2 = text.replace("in the area.", "in the area. On Sunday, soldiers clashed with PDF fighters in Tabayin.")
     assert len(helpers.events(text2, dt.date(2025, 3, 11))) == 2
+
+
+def test_a_crowd_at_a_town_of_its_own_in_a_sentence_of_its_own_is_another_protest():
+    # "In Arequipa, ..." tells a crowd far from the first one's city: another protest, though it names no party
+    text = ("Hundreds of nurses marched through Lima on Tuesday to demand higher wages. In Arequipa, dozens more protested "
+            "outside the regional hospital.")
+    assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-11") == [
+        ("Peaceful protest", "Lima"), ("Peaceful protest", "Arequipa")]

@@ -561,3 +561,12 @@ def test_a_mob_that_burns_a_police_station_is_a_violent_demonstration():
                      "custody, police said.") == [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
     assert coded("", "A mob beat a man to death on Sunday on suspicion of theft, police said.")[0][:2] == \
         ("Riots", "Mob violence")
+
+
+def test_a_protest_and_the_dispersal_told_after_it_are_one_protest_with_intervention():
+    # "... marched against the government. Police fired tear gas to disperse them": the crowd is the first party, the
+    # police the second (not the government the crowd marched against); "disperse" names the crowd, as "protesters" would
+    text = ("Thousands of teachers marched through Lusaka on Monday against the government's pay freeze. Police fired "
+            "tear gas to disperse them.")
+    assert helpers.report_coded(text, ("sub_event_type", "actor1.name", "actor2.name"), helpers.GEOPARSER,
+                                "2025-06-10") == [("Protest with intervention", "Protesters (Zambia)", "Police Forces of Zambia")]
