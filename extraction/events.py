@@ -521,6 +521,8 @@ _SETTLEMENT_KIND_OF = ("in ", "village of ", "town of ", "city of ", "district o
                        "settlement of ", "near ", "outside ", "outskirts of ")  # (and what it is close to: "near Barsalogho")
 
 
+# "They also attacked", "also stormed": the doers' act told after another of theirs
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
 # what police do to a crowd: an act whose scene is the crowd's
 _CROWD_CONTROL_SUBTYPES = ("Protest with intervention", "Excessive force against protesters")
 
@@ -1387,6 +1389,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and custody_death(text, trigger)
         cand.listed = _list_item(text, s)
+        cand.also = "also" in sentence_folded and _ALSO_BEFORE.search(text, max(s, trigger.start - 20), trigger.start) is not None
         cand.before_news = date is not None and date_distance == 0 and told_back_in_pluperfect(text, date.start, date.precision)
         cand.taken_alive = sub == "Arrests" and _ALIVE_AFTER.match(text, trigger.end) is not None
         cand.arrested_back = sub == "Arrests" and a1 is None and \

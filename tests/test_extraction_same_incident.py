@@ -1252,3 +1252,11 @@ def test_a_crowd_at_a_town_of_its_own_in_a_sentence_of_its_own_is_another_protes
             "outside the regional hospital.")
     assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-11") == [
         ("Peaceful protest", "Lima"), ("Peaceful protest", "Arequipa")]
+
+
+def test_an_act_told_with_also_at_a_place_of_its_own_after_one_in_an_area_is_another_incident():
+    # the region holds the town, yet "also" with a town, a day and a toll of its own tells the doers' second act
+    text = ("Gunmen killed nine villagers in a raid in Burkina Faso's Est region on Friday, local sources said. They also "
+            "attacked a police post in Fada N'gourma on Saturday, killing two officers.")
+    assert helpers.report_coded(text, ("killed.best", "date_start", "location.name"), helpers.GEOPARSER,
+                                "2025-06-10") == [(9, "2025-06-06", "Est"), (2, "2025-06-07", "Fada N'gourma")]
