@@ -672,7 +672,9 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     country = gazetteer.country(city.country_code)
     border = {k for k, o in zip(keys, out) if k in far and " border" in text[o.mention.end:o.mention.end + 40]
               and _NEAR_BORDER_AFTER.match(text, o.mention.end)}
-    return [Resolution(o.mention, country if k in border and country is not None else city, 0.0) if k in far else o
+    # (a quarter lies near the city's point, not at it: UCDP's precision 2)
+    return [(Resolution(o.mention, country, 0.0) if k in border and country is not None else
+             Resolution(o.mention, city, 0.0, holds_unplaced=True)) if k in far else o
             for k, o in zip(keys, out)]
 
 
@@ -1574,7 +1576,9 @@ class Resolver:
             return r
         if not near:
             # (a city's quarter the gazetteer lacks, or has only a namesake of, lies in the city: its point)
-            return Resolution(r.mention, places[0], 0.0) if hints["within"][3] else Resolution(r.mention, None, 0.0)
+            # (near the city's point, not at it: UCDP's precision 2)
+            return Resolution(r.mention, places[0], 0.0, holds_unplaced=True) if hints["within"][3] \
+                else Resolution(r.mention, None, 0.0)
         i = max(near, key=scores.__getitem__)
         return Resolution(r.mention, cands[i][0], scores[i], cands[i][1], r.local_area)
 

@@ -202,3 +202,13 @@ def test_a_favela_told_in_a_report_from_its_city_is_that_city_s_part_whatever_th
     found = {t.name: t.place for t in geoparser.parse(
         "SAO PAULO (Reuters) - Police killed three men in a raid on the Paraisopolis favela on Friday.") if t.place}
     assert haversine_km(found["Paraisopolis"].lat, found["Paraisopolis"].lon, -23.55, -46.64) < 20
+
+
+def test_a_quarter_read_at_its_city_s_point_is_near_it_not_at_it(geoparser):
+    # the favela or quarter the gazetteer lacks is placed at its city's point with UCDP's precision 2 (within about
+    # 25 km of a known point), not 1 as if it were the city itself
+    for text, part in (("SAO PAULO (Reuters) - Police raided the Paraisopolis favela on Friday.", "Paraisopolis"),
+                       ("LONDON (Reuters) - A boy was stabbed in Walworth on Friday, police said. London police made "
+                        "two arrests.", "Walworth")):
+        [t] = [t for t in geoparser.parse(text) if t.name == part]
+        assert t.place.feature_class == "P" and t.precision == 2, (part, t.place, t.precision)
