@@ -2380,8 +2380,6 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
            toponyms: list = ()) -> tuple[Event, int]:
-    import os
-    if os.environ.get("DBGG"): print("GROUP", [(c.sentence, c.event_type, c.sub_event_type, c.actor1 and c.actor1.actor.name, c.actor2 and c.actor2.actor.name, c.place and c.place.record["name"]) for c in group])
     # (the body's act over the title's where they are typed apart: the title says less)
     first = group[0]
     told = first if not first.headline else next((c for c in group if not c.headline), first)
