@@ -570,3 +570,11 @@ def test_a_protest_and_the_dispersal_told_after_it_are_one_protest_with_interven
             "tear gas to disperse them.")
     assert helpers.report_coded(text, ("sub_event_type", "actor1.name", "actor2.name"), helpers.GEOPARSER,
                                 "2025-06-10") == [("Protest with intervention", "Protesters (Zambia)", "Police Forces of Zambia")]
+
+
+def test_a_dispersal_told_with_a_short_past_verb_is_an_act():
+    # "used tear gas" is told in the past as "fired tear gas" is (a verb of four letters in -ed is a past too)
+    text = ("Hundreds of traders marched through Blantyre on Friday against new market fees. Police used tear gas to "
+            "disperse them.")
+    assert helpers.report_coded(text, ("sub_event_type", "actor1.name", "actor2.name"), helpers.GEOPARSER,
+                                "2025-06-10") == [("Protest with intervention", "Protesters (Malawi)", "Police Forces of Malawi")]
