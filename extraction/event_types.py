@@ -137,10 +137,11 @@ BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highway
                        r"junctions?|intersections?|railways?|rail\s+lines?)\b", PROTESTS, "Peaceful protest", 13, False)
 # a crowd gathered to demand ("Hundreds of retired workers gathered outside parliament in Tehran on Sunday to demand
 # pensions"): a protest told with no word for one (find_triggers asks for the crowd; not "gathered to mourn")
-GATHERED = TriggerRule(r"gathered\b(?=[^.;]{0,100}?\bto\s+(?:demand|protest|denounce|condemn|decry|call\s+for|press\s+for|"
-                       r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b)",
+# (or that gathered "peacefully": a crowd's gathering told as a protest's manner, "a smaller crowd gathered peacefully")
+GATHERED = TriggerRule(r"gathered\b(?:\s+peacefully\b|(?=[^.;]{0,100}?\bto\s+(?:demand|protest|denounce|condemn|decry|call\s+for|press\s+for|"
+                       r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b))",
                        PROTESTS, "Peaceful protest", 13, False)
-_CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
+_CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|crowds?|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
                            r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$|"
                            # a crowd counted and told at length: "Hundreds of relatives of the victims of the 2020 port

@@ -578,3 +578,10 @@ def test_a_dispersal_told_with_a_short_past_verb_is_an_act():
             "disperse them.")
     assert helpers.report_coded(text, ("sub_event_type", "actor1.name", "actor2.name"), helpers.GEOPARSER,
                                 "2025-06-10") == [("Protest with intervention", "Protesters (Malawi)", "Police Forces of Malawi")]
+
+
+def test_a_crowd_that_gathered_peacefully_is_a_peaceful_protest():
+    # a crowd's gathering told by its manner, with no word for a protest: ACLED's peaceful protest, at its own town
+    text = "A large crowd gathered peacefully outside the town hall in Kumasi on Tuesday, witnesses said."
+    assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-11") == [
+        ("Peaceful protest", "Kumasi")]
