@@ -138,12 +138,13 @@ BLOCKADE = TriggerRule(r"block(?:ed|aded)\s+(?:[\w-]+\s+){0,3}?(?:roads?|highway
 # a crowd gathered to demand ("Hundreds of retired workers gathered outside parliament in Tehran on Sunday to demand
 # pensions"): a protest told with no word for one (find_triggers asks for the crowd; not "gathered to mourn")
 # (or a demand the gathered crowd made, told after "and": "gathered to mark a year since the massacre ... and called on
-# the authorities to bring the killers to justice", a commemoration that makes a demand, ACLED's protest)
-GATHERED = TriggerRule(r"gathered\b(?=[^.;]{0,100}?\bto\s+(?:demand|protest|denounce|condemn|decry|call\s+for|press\s+for|"
+# the authorities to bring the killers to justice", a commemoration that makes a demand, ACLED's protest; or that
+# gathered "peacefully": a crowd's gathering told as a protest's manner, "a smaller crowd gathered peacefully")
+GATHERED = TriggerRule(r"gathered\b(?:\s+peacefully\b|(?=[^.;]{0,100}?\bto\s+(?:demand|protest|denounce|condemn|decry|call\s+for|press\s+for|"
                        r"voice\s+(?:anger|outrage|opposition)|express\s+(?:anger|outrage|opposition))\b|"
-                       r"[^.;]{0,200}?,?\s+and\s+(?:demanded|called\s+(?:on|for)|denounced|condemned)\b)",
+                       r"[^.;]{0,200}?,?\s+and\s+(?:demanded|called\s+(?:on|for)|denounced|condemned)\b))",
                        PROTESTS, "Peaceful protest", 13, False)
-_CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|protesters|demonstrators|students|workers|supporters|women|"
+_CROWD_BEFORE = re.compile(r"\b(?:thousands|hundreds|people|crowds?|protesters|demonstrators|students|workers|supporters|women|"
                            r"residents|teachers|farmers|doctors|nurses|opponents|activists|drivers|vendors|traders|miners|lawyers|"
                            r"pensioners|retirees|citizens|villagers)\s+(?:[\w-]+\s+){0,2}$|"
                            # a crowd counted and told at length: "Hundreds of relatives of the victims of the 2020 port
@@ -302,8 +303,10 @@ _FORCE_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|army|fighters|militants
 # earlier nights when riot police used water cannon"): those nights' act, no act of the report's day
 _EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:earlier|previous|prior|past|recent)\s+(?:nights|days|evenings|weekends|weeks|"
                                       r"protests|rallies|demonstrations|marches|occasions)\s+when\s[^.;:]{0,80}$", re.IGNORECASE)
-# the crowd a dispersal's sentence names (find_triggers)
-_CROWD_NAMED = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies))\b", re.IGNORECASE)
+# the crowd a dispersal's sentence names (find_triggers); to disperse or break up is done to a crowd, named or not ("fired
+# tear gas to disperse them")
+_CROWD_NAMED = re.compile(r"\b(?:protest\w*|demonstrat\w*|crowds?|marchers|rall(?:y|ies)|dispers(?:e|ed|ing)|break\s+(?:them\s+)?up)\b",
+                          re.IGNORECASE)
 # "moved in without fighting": the fight that did not happen
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 

@@ -552,6 +552,19 @@ _SETTLEMENT_KIND_OF = ("in ", "village of ", "town of ", "city of ", "district o
                        "settlement of ", "near ", "outside ", "outskirts of ")  # (and what it is close to: "near Barsalogho")
 
 
+# "They also attacked", "also stormed": the doers' act told after another of theirs
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
+# what police do to a crowd: an act whose scene is the crowd's
+_CROWD_CONTROL_SUBTYPES = ("Protest with intervention", "Excessive force against protesters")
+
+
+def _dispersal_told_after_its_crowd(i: int, places_by_sentence: dict, sub_event_type: str) -> bool:
+    """Whether the act is police acting on a crowd, told in a sentence after the first that names no place ("Police
+    fired tear gas to disperse them"): the crowd is the one told before, so the scene is behind it (the nearest
+    earlier place), not the next sentence's town, which tells another crowd."""
+    return bool(i) and sub_event_type in _CROWD_CONTROL_SUBTYPES and not places_by_sentence.get(i)
+
+
 def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, list[PlaceCandidate]], trigger: Trigger,
                   event_type: str, sub_event_type: str, separate_acts: set[int] = frozenset(),
                   doer: ActorMention | None = None):
@@ -569,7 +582,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     # the exchange of fire", happened where the act told before it did, not at the next sentences' places)
     told_back = i and trigger.rule.noun and trigger.rule.event_type in (BATTLES, EXPLOSIONS) and \
         not places_by_sentence.get(i) and THE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start) is not None
-    window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts and not told_back]
+    window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts and not told_back
+                              and not _dispersal_told_after_its_crowd(i, places_by_sentence, sub_event_type)]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
@@ -1422,6 +1436,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                           _hostages_taken(text, folded, trigger, triggers))
         cand.custody = cand.death and custody_death(text, trigger)
         cand.listed = _list_item(text, s)
+        cand.also = "also" in sentence_folded and _ALSO_BEFORE.search(text, max(s, trigger.start - 20), trigger.start) is not None
         cand.before_news = date is not None and date_distance == 0 and told_back_in_pluperfect(text, date.start, date.precision)
         cand.taken_alive = sub == "Arrests" and _ALIVE_AFTER.match(text, trigger.end) is not None
         cand.arrested_back = sub == "Arrests" and a1 is None and \
@@ -2519,6 +2534,21 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         told = [c for c in group if not c.ensuing]
         force = next((c.actor1 for c in group if c.ensuing and c.actor1 and c.actor1.actor.inter in STATE_INTERS), None)
         a1, a2 = group_actor(told, "actor1"), group_actor(told, "actor2") or force
+    dispersal = next((c for c in group if c.sub_event_type in _CROWD_CONTROL_SUBTYPES), None)
+    protest = next((c for c in group if dispersal is not None and c.sub_event_type == "Peaceful protest" and
+                    c.sentence < dispersal.sentence), None)
+    if event_type == PROTESTS and sub in ("Peaceful protest", "Protest with intervention") and protest is not None:
+        # a protest and the force used on its crowd, told in a sentence of its own ("... marched through the capital
+        # against the government. Police fired tear gas to disperse them"): one protest with the intervention, the
+        # crowd its first party and the force its second (not the crowd's words nor the government it marched against)
+        sub = dispersal.sub_event_type
+        parties = [m for m in (dispersal.actor1, dispersal.actor2) if m is not None]
+        force = next((m for m in parties if m.actor.inter == 1), None)
+        if force is not None:
+            crowd = next((m for m in parties if m.actor.inter == 6), None) or \
+                ActorMention(protest.trigger.start, protest.trigger.end, alias_table().actor("Protesters ({country})"),
+                             False, False)
+            a1, a2 = crowd, force
     arrest = next((c for c in group if c.sub_event_type == "Arrests"), None)
     if sub == "Peaceful protest" and arrest is not None:
         # ACLED: arrests at a protest are its intervention ("Police arrested more than 100 people as they tried to

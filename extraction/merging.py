@@ -49,6 +49,7 @@ class Candidate:
     scene_opening: bool = False  # the sentence opens with the act's place ("In Bilozerka, a Russian sniper killed ...")
     calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
+    also: bool = False  # told as another act of the doers ("They also attacked a post in Tera")
     the_fight: bool = False  # its act is a fight named as told already, with no party ("died in the fighting")
     the_act: bool = False  # its act is named as told already, with no party ("launched 48 missiles in the attack")
     retreat: bool = False  # a withdrawal told with where it went ("withdrew toward the border"), or a flight ("fled on foot")
@@ -158,6 +159,18 @@ def _fought_back(cand: Candidate) -> bool:
                                                    for m in cand.casualties)
 
 
+def _scene_of_its_own(group: list[Candidate], cand: Candidate) -> bool:
+    """Whether a crowd's own sentence puts it at a place that cannot be the scene of the crowd told before ("... marched
+    in the capital. In the second city, a smaller crowd gathered"): another crowd, another event, though it names no
+    party of its own."""
+    if cand.event_type not in (PROTESTS, RIOTS) or cand.place is None or cand.place_key[1] != 0:
+        return False    # (a crowd: "it was launched from the X area" is where the act told before was, a dateline's far off)
+    place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    # (two towns: a county's or a province's centre is no scene to measure a town's distance from)
+    return place is not None and not place.place.dateline and place.place.precision <= 2 and \
+        cand.place.precision <= 2 and not compatible(place.place.record, cand.place.record)
+
+
 def same_incident(group: list[Candidate], cand: Candidate) -> bool:
     if group[0].block != cand.block or cand.separate:
         return False
@@ -200,7 +213,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True
     # (the body's act: the title says less)
     kind = group[0] if not group[0].headline else next((c for c in group if not c.headline), group[0])
-    if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties:
+    if kind.sub_event_type == cand.sub_event_type and cand.actor1 is None and not cand.casualties and \
+            not _scene_of_its_own(group, cand):
         return True  # an elaboration with no party of its own ("Al-Baghdadi has allegedly fled ...")
     if _claimed_back(group, cand):
         return True
@@ -290,6 +304,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
     if _another_town_another_day(group, cand, place):
+        return False
+    if _also_at_a_town_of_its_own(group, cand, place):
         return False
     if cand.listed and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
             cand.place.record["name"] != place.place.record["name"] and \
@@ -724,6 +740,16 @@ def _another_town_another_day(group: list[Candidate], cand: Candidate, place: Ca
     return place is not None and cand.place is not None and cand.place_key[1] == 0 and cand.opening is cand.date and \
         _own_toll(cand) and any(_own_toll(c) for c in group) and _dated_apart(group, cand) and \
         places_apart(place.place.record, cand.place.record)
+
+
+def _also_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: Candidate | None) -> bool:
+    """An act told with "also" at a place its own sentence names, no larger than the area the one before is placed in
+    ("killed twelve villagers in X, in the Y region ... They also attacked a post in Z on Sunday, killing three"), with
+    a toll or a day of its own: the doers' second act, at its place, not the first one's told again (an area may hold
+    the town, or lie beside another, so the two places alone do not tell them apart)."""
+    return cand.also and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
+        place.place.precision >= 3 and cand.place.precision <= place.place.precision and \
+        cand.place.record["name"] != place.place.record["name"] and (_own_toll(cand) or _dated_apart(group, cand))
 
 
 def _own_dates(group: list[Candidate]) -> list[DateMention]:

@@ -14,7 +14,8 @@ from .matching import holds_a_word, holds_case_odd, may_hold
 from .event_types import TERRITORY, Trigger
 
 
-_PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|\w{3,}ed)\b", re.IGNORECASE)
+# (and the short or irregular pasts a force's act is told in: "used tear gas", "threw stones")
+_PAST = re.compile(r"\b(?:was|were|has|have|had|did|saw|took|left|hit|struck|used|threw|\w{3,}ed)\b", re.IGNORECASE)
 # An act recalled as a point in time: "ten years after the chemical attack on Ghouta that killed hundreds",
 # "in response to an Israeli strike that killed one of its commanders",
 # "the anniversary of the massacre", "the 2016 Karrada bombing that killed more than 300 people": what is

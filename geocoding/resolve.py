@@ -153,6 +153,8 @@ _GREAT_CITY_POPULATION = 1_000_000
 _OWN_FORCE_POPULATION = 50_000  # a town this large has a police force news names after it (see _own_scores)
 # a town smaller than this is a village that the state a report names does not make the reading of a great city's name
 _VILLAGE_POPULATION = 10_000
+# the words that make a name a part of a city (not "district", which may be a country's area)
+_CITY_PART_WORD_AFTER = re.compile(r"\s+(?:favela|slum|shantytown|neighbou?rhood|quarter)s?\b")
 TOWN_KINDS = frozenset("city town village settlement capital".split())
 _AREA_WORD = re.compile(r"\b(County|Parish|Province|Governorate|District|Region|Oblast|Prefecture|State)\b")
 POSTAL_CODES = _POSTAL = frozenset(US_STATE_ABBREVIATIONS.values()) | {"AK", "HI", "ID", "IA", "ME", "OH", "UT"}
@@ -224,7 +226,8 @@ _SMALL_PLACE_WORD_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
 # A Philippine barangay's (or its sitio's or purok's) word before a name: the report's own town holds it where the text
 # names no other
 _BARANGAY_BEFORE = re.compile(r"\b(?:[Bb]arangay|Brgy\.?|[Ss]itio|[Pp]urok)\s+$")
-_CONTAINER = r"(?P<y>[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|ash|an)-)?[A-Z][\w'’-]*){0,2}?)"
+# (a city's name may join its words with a lower-case particle: "Rio de Janeiro", "Dar es Salaam")
+_CONTAINER = r"(?P<y>[A-Z][\w'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|es)\s+)?(?:(?:al|el|ad|ar|as|ash|an)-)?[A-Z][\w'’-]*){0,2}?)"
 _TOWN_WORD = r"(?:City|Town|Township|[Mm]unicipality)\b"
 # "X, Y City" (any name), "X, Y" after a small place's word
 _CITY_CONTAINER_AFTER = re.compile(r",\s+" + _CONTAINER + r"\s+(?P<word>" + _TOWN_WORD + r")")
@@ -237,7 +240,7 @@ _AREA_CONTAINER_AFTER = re.compile(r"(?:\s+(?:village|hamlet))?,?\s+(?:in|of)\s+
 # "the Adhamiyah district of Baghdad", "the Kibera slum of Nairobi", "the Belleville district of north-eastern Paris": a
 # city's quarter, which lies in that city; so does a landmark told with its city ("near Lido beach in Mogadishu", "Abu
 # Shok camp in El Fasher", "the Bakara market of Mogadishu")
-_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|area|locality|borough|"
+_QUARTER_OF_CITY_AFTER = re.compile(r"(?P<word>)\s+(?:district|neighbou?rhood|quarter|suburb|slum|favela|area|locality|borough|"
                                     r"(?P<landmark>beach|market|"
                                     r"bazaar|camp|square))\s+(?:of|in|(?(landmark)near))\s+"
                                     r"(?:(?:north|south|east|west|central)[\w-]*\s+)?" + _CONTAINER +
@@ -265,8 +268,10 @@ _OFFICIALS_CITY_BEFORE = re.compile(r"(?P<word>)\b(?:officials|authorities|polic
                                     r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|capital)\s+of\s+)?" + _CONTAINER +
                                     r"\s+said\s+(?:that\s+)?the\s+$")
 _SAID_THE_BEFORE = (" said the ", " said that the ")
-_QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|slum|locality|borough)\b")
+_QUARTER_WORD_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|slum|favela|locality|borough)\b")
 _LANDMARK_WORDS_AFTER = (" beach ", " market ", " bazaar ", " camp ", " square ")
+# (only the words that name nothing but a city's part: "the X neighbourhood in North Y" may be a town's name after "in")
+_QUARTER_WORD_IN_AFTER = re.compile(r"\s+(?:slum|favela|shantytown)\s+in\s")
 _AND_LIST_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?\s+(?:and|or)\s+[A-Z]")
 # how near its container's town a small place lies: a town's quarter or barangay, a district's or township's village
 _WITHIN_TOWN_KM = 30.0
@@ -572,6 +577,8 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
 # report's one scene (see _great_city_quarters); a namesake of the city's own country must be a village ("a knife fight
 # in Belleville" from Paris is Paris's quarter, not Belleville-sur-Saone, 6,300 people; Lufkin, 35,000, is Lufkin)
 _VILLAGE_POPULATION = 10_000
+# the words that make a name a part of a city (not "district", which may be a country's area)
+_CITY_PART_WORD_AFTER = re.compile(r"\s+(?:favela|slum|shantytown|neighbou?rhood|quarter)s?\b")
 _SCENE_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 # A wire's credit after the dateline's town ("LONDON (Reuters) -"): the great city itself writes, no namesake of it
 _WIRE_CREDIT_AFTER = re.compile(r"\s+\([A-Z][\w .&-]{1,30}\)\s+[-–—]")
@@ -616,6 +623,7 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
     # (a wire's dateline is the great city: its small namesakes abroad say nothing of the country of the names)
     wire = _WIRE_CREDIT_AFTER.match(text, out[dateline].mention.end) is not None
     far: set[str] = set()
+    parts: set[str] = set()     # names the text calls a part of a city
     scene = False       # another mention of the city, a place in it, or its first-level area or country
     own_towns = False   # the report names towns of the city's country beyond it
     for at, (key, o, h) in enumerate(zip(keys, out, hints)):
@@ -629,6 +637,14 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
             scene = True
             continue
         if haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
+            scene = True
+            continue
+        if p.feature_class == "P" and o.mention.kind == "name" and not _qualified(h) and "within" not in h and \
+                _CITY_PART_WORD_AFTER.match(text, o.mention.end):
+            # a name the text calls a part of a city ("the X favela", "the X slum") is a part of the city the report
+            # is from, whatever town of its name lies elsewhere, of any size
+            parts.add(key)
+            far.add(key)
             scene = True
             continue
         if p.country_code == city.country_code and p.feature_class == "P" and p.population >= _VILLAGE_POPULATION:
@@ -649,13 +665,16 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
         # a report that names the country's towns is still the city's for the quarters it names, read as places
         # abroad ("raids in Eastleigh" from Nairobi, not Eastleigh, Hampshire, beside an attack in Mandera); a
         # village of the country so named is the village
-        far = {k for k in far if all(o.place.country_code != city.country_code for kk, o in zip(keys, out) if kk == k)}
+        far = {k for k in far if k in parts or
+               all(o.place.country_code != city.country_code for kk, o in zip(keys, out) if kk == k)}
     if not far or not scene:
         return out
     country = gazetteer.country(city.country_code)
     border = {k for k, o in zip(keys, out) if k in far and " border" in text[o.mention.end:o.mention.end + 40]
               and _NEAR_BORDER_AFTER.match(text, o.mention.end)}
-    return [Resolution(o.mention, country if k in border and country is not None else city, 0.0) if k in far else o
+    # (a quarter lies near the city's point, not at it: UCDP's precision 2)
+    return [(Resolution(o.mention, country, 0.0) if k in border and country is not None else
+             Resolution(o.mention, city, 0.0, holds_unplaced=True)) if k in far else o
             for k, o in zip(keys, out)]
 
 
@@ -1481,7 +1500,9 @@ class Resolver:
             q = None
         # (" said the " and " said that the " end in "the " too: asked once)
         the_before = text.endswith("the ", 0, m.start)
-        if q is None and (the_before and text.find(" of ", m.end, m.end + 20) >= 0 or
+        # ("the X favela in Y" as "the X district of Y": the word says X is a part of the city told after it)
+        if q is None and (the_before and (text.find(" of ", m.end, m.end + 20) >= 0 or
+                                          _QUARTER_WORD_IN_AFTER.match(text, m.end) is not None) or
                           text.startswith(_LANDMARK_WORDS_AFTER, m.end)):
             q = _QUARTER_OF_CITY_AFTER.match(text, m.end, m.end + 80)
             # (a country is no city that holds a quarter: "the Mocimboa da Praia district of Mozambique's Cabo Delgado
@@ -1555,7 +1576,9 @@ class Resolver:
             return r
         if not near:
             # (a city's quarter the gazetteer lacks, or has only a namesake of, lies in the city: its point)
-            return Resolution(r.mention, places[0], 0.0) if hints["within"][3] else Resolution(r.mention, None, 0.0)
+            # (near the city's point, not at it: UCDP's precision 2)
+            return Resolution(r.mention, places[0], 0.0, holds_unplaced=True) if hints["within"][3] \
+                else Resolution(r.mention, None, 0.0)
         i = max(near, key=scores.__getitem__)
         return Resolution(r.mention, cands[i][0], scores[i], cands[i][1], r.local_area)
 

@@ -1059,3 +1059,13 @@ def test_the_town_of_the_funeral_is_not_the_scene_of_the_killing_it_mourns():
              "Pakokku went on into the night.")
     for text in texts:
         assert {e["location"]["name"] for e in coded(text)} == {"Magway"}, text
+
+
+def test_a_dispersal_told_with_no_place_is_at_the_protest_told_before_not_the_next_sentence_s_town():
+    # "Police fired tear gas to disperse them": the crowd is the one told before, in La Paz; the next sentence's town
+    # tells another crowd, a protest of its own
+    text = ("Miners march in Bolivia\n\nHundreds of miners marched through La Paz on Thursday to demand fuel for their "
+            "machines. Police fired tear gas to disperse them. In Cochabamba, farmers staged a peaceful protest outside the "
+            "governor's office.")
+    assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-13") == [
+        ("Protest with intervention", "La Paz"), ("Peaceful protest", "Cochabamba")]

@@ -1246,7 +1246,6 @@ def test_a_state_doer_s_own_account_of_its_strike_is_the_same_act():
     assert len(helpers.events(text2, dt.date(2025, 3, 11))) == 2
 
 
-
 def test_a_bare_blast_told_beside_a_missile_strike_is_the_strike_s_impact(geoparser):
     # (no device named, no toll and no scene of its own: the missile's explosion, not a bomb of its own)
     text = ("A cargo ship was hit by a missile in the Red Sea on Monday, wounding one sailor. The crew reported an "
@@ -1254,3 +1253,19 @@ def test_a_bare_blast_told_beside_a_missile_strike_is_the_strike_s_impact(geopar
     evs = helpers.report_events(text, geoparser, published="2025-02-10")
     assert [(ev["sub_event_type"], ev["location"]["name"]) for ev in evs] == [
         ("Shelling/artillery/missile attack", "Red Sea")]
+
+
+def test_a_crowd_at_a_town_of_its_own_in_a_sentence_of_its_own_is_another_protest():
+    # "In Arequipa, ..." tells a crowd far from the first one's city: another protest, though it names no party
+    text = ("Hundreds of nurses marched through Lima on Tuesday to demand higher wages. In Arequipa, dozens more protested "
+            "outside the regional hospital.")
+    assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-11") == [
+        ("Peaceful protest", "Lima"), ("Peaceful protest", "Arequipa")]
+
+
+def test_an_act_told_with_also_at_a_place_of_its_own_after_one_in_an_area_is_another_incident():
+    # the region holds the town, yet "also" with a town, a day and a toll of its own tells the doers' second act
+    text = ("Gunmen killed nine villagers in a raid in Burkina Faso's Est region on Friday, local sources said. They also "
+            "attacked a police post in Fada N'gourma on Saturday, killing two officers.")
+    assert helpers.report_coded(text, ("killed.best", "date_start", "location.name"), helpers.GEOPARSER,
+                                "2025-06-10") == [(9, "2025-06-06", "Est"), (2, "2025-06-07", "Fada N'gourma")]

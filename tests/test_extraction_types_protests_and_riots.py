@@ -581,3 +581,27 @@ def test_a_gathering_that_marks_a_massacre_and_makes_a_demand_is_a_protest_not_t
     assert [sub for sub, *_ in coded_published_2024_07_16(text)] == ["Peaceful protest"]
     # a gathering with no demand is a memorial, no protest
     assert coded_published_2024_07_16(text.replace(", and demanded that the killers be put on trial", "")) == []
+
+
+def test_a_protest_and_the_dispersal_told_after_it_are_one_protest_with_intervention():
+    # "... marched against the government. Police fired tear gas to disperse them": the crowd is the first party, the
+    # police the second (not the government the crowd marched against); "disperse" names the crowd, as "protesters" would
+    text = ("Thousands of teachers marched through Lusaka on Monday against the government's pay freeze. Police fired "
+            "tear gas to disperse them.")
+    assert helpers.report_coded(text, ("sub_event_type", "actor1.name", "actor2.name"), helpers.GEOPARSER,
+                                "2025-06-10") == [("Protest with intervention", "Protesters (Zambia)", "Police Forces of Zambia")]
+
+
+def test_a_dispersal_told_with_a_short_past_verb_is_an_act():
+    # "used tear gas" is told in the past as "fired tear gas" is (a verb of four letters in -ed is a past too)
+    text = ("Hundreds of traders marched through Blantyre on Friday against new market fees. Police used tear gas to "
+            "disperse them.")
+    assert helpers.report_coded(text, ("sub_event_type", "actor1.name", "actor2.name"), helpers.GEOPARSER,
+                                "2025-06-10") == [("Protest with intervention", "Protesters (Malawi)", "Police Forces of Malawi")]
+
+
+def test_a_crowd_that_gathered_peacefully_is_a_peaceful_protest():
+    # a crowd's gathering told by its manner, with no word for a protest: ACLED's peaceful protest, at its own town
+    text = "A large crowd gathered peacefully outside the town hall in Kumasi on Tuesday, witnesses said."
+    assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-11") == [
+        ("Peaceful protest", "Kumasi")]

@@ -182,3 +182,33 @@ def test_a_quarter_named_with_a_particle_is_not_read_by_the_town_after_it(geopar
     found = {text[t.start:t.end]: t.place for t in geoparser.parse(text)}
     assert "Maré" not in found and all(p is None or p.name != "Magé" for p in found.values())
     assert found["France"].country_code == "FR"
+
+
+def test_a_favela_or_a_quarter_of_a_city_with_a_particle_in_its_name_is_in_that_city(geoparser):
+    # "the X favela in Sao Paulo", "the X neighbourhood of Rio de Janeiro": the city's part, not the town of its name
+    # 500 km off in another state (Minas Gerais' Paraisopolis, Pernambuco's Salgueiro); the word says it is a part
+    cases = [("Police raided the Paraisopolis favela in Sao Paulo on Friday, officials said.", "Paraisopolis",
+              (-23.55, -46.64)),
+             ("Two men were shot dead in the Salgueiro neighbourhood of Rio de Janeiro on Monday.", "Salgueiro",
+              (-22.91, -43.18))]
+    for text, part, (lat, lon) in cases:
+        found = {t.name: t.place for t in geoparser.parse(text) if t.place}
+        assert haversine_km(found[part].lat, found[part].lon, lat, lon) < 20, (part, found[part])
+
+
+def test_a_favela_told_in_a_report_from_its_city_is_that_city_s_part_whatever_the_size_of_a_namesake(geoparser):
+    # "SAO PAULO - ... the X favela": the report's city, not a town of 20,000 of that name in another state of the
+    # same country (a part word says more than the town's size)
+    found = {t.name: t.place for t in geoparser.parse(
+        "SAO PAULO (Reuters) - Police killed three men in a raid on the Paraisopolis favela on Friday.") if t.place}
+    assert haversine_km(found["Paraisopolis"].lat, found["Paraisopolis"].lon, -23.55, -46.64) < 20
+
+
+def test_a_quarter_read_at_its_city_s_point_is_near_it_not_at_it(geoparser):
+    # the favela or quarter the gazetteer lacks is placed at its city's point with UCDP's precision 2 (within about
+    # 25 km of a known point), not 1 as if it were the city itself
+    for text, part in (("SAO PAULO (Reuters) - Police raided the Paraisopolis favela on Friday.", "Paraisopolis"),
+                       ("LONDON (Reuters) - A boy was stabbed in Walworth on Friday, police said. London police made "
+                        "two arrests.", "Walworth")):
+        [t] = [t for t in geoparser.parse(text) if t.name == part]
+        assert t.place.feature_class == "P" and t.precision == 2, (part, t.place, t.precision)
