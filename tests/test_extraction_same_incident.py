@@ -1244,3 +1244,18 @@ def test_a_state_doer_s_own_account_of_its_strike_is_the_same_act():
     # (a fight of its own day stays apart)
     text2 = text.replace("in the area.", "in the area. On Sunday, soldiers clashed with PDF fighters in Tabayin.")
     assert len(helpers.events(text2, dt.date(2025, 3, 11))) == 2
+
+
+def test_a_shooting_the_police_are_also_investigating_is_another_incident():
+    # "Police are also investigating a shooting ...": a case of its own, told anew with "a", its victims and day its own
+    # and no part of the report's main incident
+    text = ("A man was shot dead outside a bar in Tampa on Sunday night, police said. Police are also investigating a "
+            "shooting on Saturday that left two women wounded near a bus stop.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-04-14")
+    assert [((ev["killed"] or {}).get("best"), (ev["wounded"] or {}).get("best"), ev["date_start"]) for ev in evs] == [
+        (1, None, "2025-04-13"), (None, 2, "2025-04-12")]
+    assert _totals_2025_04_14(text) == {"killed": 1, "wounded": 0}
+    # (but the same shooting's investigation goes on: no other incident)
+    text2 = text.replace("Police are also investigating a shooting on Saturday that left two women wounded near a bus "
+                         "stop.", "Police are also investigating whether the shooting was linked to a robbery.")
+    assert len(helpers.report_events(text2, helpers.GEOPARSER, "2025-04-14")) == 1
