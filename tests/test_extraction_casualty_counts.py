@@ -1264,3 +1264,9 @@ def test_others_wounded_beside_the_dead_are_the_wounded_the_title_counted():
     # (but others told on their own are more: "one other was wounded" with no dead before it in its sentence)
     assert helpers.counts_of_mentions("Two people were wounded on Sunday, police said. Later, one other was wounded "
                                       "nearby.") == (None, 3)
+
+
+def test_neighbors_shot_are_counted_as_any_people():
+    # the plural of a person noun counts as its singular does ("shot two neighbours", "a neighbor")
+    assert helpers.counts_of_mentions("A man shot two neighbors during a dispute over a fence, deputies said.") == (None, 2)
+    assert helpers.counts_of_mentions("A retiree fatally shot three neighbours on Sunday, police said.") == (3, None)
