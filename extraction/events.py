@@ -1505,6 +1505,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             # "Rioters looted shops ... No deaths were reported": a toll of none of the act told, violent or not
             told[-1][0].casualties = told[-1][0].casualties + casualties
             continue
+        if is_separate(i) and _POLICE_OTHER_CASE.match(text, spans[i][0]):
+            continue
         same = [g for g in violent if g[0].block == blocks[i]]
         if len(same) < len(violent):  # a roundup: only an act of the same incident
             if not same:
@@ -1936,6 +1938,10 @@ _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+secon
                        r"also\s+(?:investigating|responded\s+to|probing|looking\s+into|called\s+to)\s+an?\s+(?:[\w-]+\s+)?"
                        r"(?:shooting|stabbing|homicide|killing)\b)",
                        re.IGNORECASE)
+# the police's other case alone ("Police also responded to a shooting ..., where a teenager was hurt": its victims, told
+# with no act the finder takes, are no toll of the act told before)
+_POLICE_OTHER_CASE = re.compile(r"\W*(?:police|officers|deputies|detectives|investigators|authorities)\s+"
+                                r"(?:are\s+|were\s+|have\s+)?also\s+", re.IGNORECASE)
 
 
 _LIST_MARK = re.compile(r"[-*\u2013\u2022]\s")  # "- ", "* ", "– ", "• " (a "•" the sentence splitter may have eaten)

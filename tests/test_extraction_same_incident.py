@@ -1259,3 +1259,13 @@ def test_a_shooting_the_police_are_also_investigating_is_another_incident():
     text2 = text.replace("Police are also investigating a shooting on Saturday that left two women wounded near a bus "
                          "stop.", "Police are also investigating whether the shooting was linked to a robbery.")
     assert len(helpers.report_events(text2, helpers.GEOPARSER, "2025-04-14")) == 1
+
+
+def test_victims_of_a_shooting_the_police_also_responded_to_are_no_toll_of_the_report_s_own():
+    # "Police also responded to a shooting ..., where two teenagers were hurt": the other case's hurt, told with no act
+    # of its own, are not added to the killing told before
+    text = ("A woman was killed Sunday in Omaha when a man shot into her car, police said. Police also responded to a "
+            "shooting Saturday night near a park, where two teenagers were hurt.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-10-06")
+    assert [((ev["killed"] or {}).get("best"), (ev["wounded"] or {}).get("best"), ev["date_start"]) for ev in evs][0] == \
+        (1, None, "2025-10-05")
