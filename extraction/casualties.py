@@ -486,6 +486,15 @@ _DEATH_BEFORE = re.compile(rf"\b(?:{_KILL})\b", re.IGNORECASE)
 _DEAD_AGE = re.compile(rf"\b(\d{{1,3}})[- ](?:year|month)s?[- ]old\b[^.;]{{0,60}}?\b(?:{_KILL})\b", re.IGNORECASE)
 
 
+_OTHERS = re.compile(r"others?")
+
+
+def _dead_told_before_in_sentence(found: list, sentence_start: int, at: int) -> bool:
+    """Whether the sentence counted its dead before at: the 'other(s)' then hurt are others than those dead, the
+    wounded's own count (which a title's count of them already gave), not more wounded besides those told."""
+    return any(c.kind == KILLED and sentence_start <= c.start and c.end <= at for c in found)
+
+
 def _one_of_a_sex(qty: str | None, q: Quantity, noun: str | None, pair: str | None, subset: str | None) -> bool:
     """A count of exactly one person of a told sex ("One man was killed", "1 woman was hurt"; not "at least one man",
     "one of them", "one man and a woman"): one person, as "a man" is."""
@@ -880,8 +889,9 @@ _DIED = re.compile(r"\b(?:died|dead|death|deceased|killed|fatal(?:ly)?|succumbed
                    re.IGNORECASE)
 # a sentence about the shooter: its subject ("He is in critical condition", "The suspect, 40, was hospitalized") or
 # his self-inflicted wound
+# (or "both" of them, he and the one he shot: "Both men were hospitalized")
 _SHOOTER_SUBJECT = re.compile(r"\W*(?P<pron>he|she)\b(?!\s+(?:said|says|told|added))|\W*the\s+(?:\d+-year-old\s+)?(?:suspect|gunman|shooter|man|woman|"
-                              r"husband|wife|boyfriend|girlfriend|father|mother)\b", re.IGNORECASE)
+                              r"husband|wife|boyfriend|girlfriend|father|mother)\b|\W*both\b", re.IGNORECASE)
 # both dead: "their bodies", "a murder-suicide"
 _BOTH_DEAD = re.compile(r"\b(?:murder[\s-]+suicide|bodies|both\s+(?:were\s+|had\s+)?(?:found\s+)?(?:dead|died|killed|pronounced))\b",
                         re.IGNORECASE)
@@ -1020,6 +1030,10 @@ _UNCERTAIN_BEFORE = re.compile(r"\b(?:(?:whether|if|no\s+reports?\s+(?:that|of))
 # after a noun only right after it: "two family pets", "her fiance's dog" (not "a man and his dog"); not a verb
 # between: "killed two children herding goats"
 _ANIMAL_NEXT = re.compile(r"(?:['’]s)?\s+(?:(?![\w-]+ing\s)[\w-]+\s+)?" + ANIMALS)
+# "left a woman injured a few blocks away", "was killed two miles from home": a bare count after the verb that measures
+# a distance or a time counts nobody
+_MEASURE_NEXT = re.compile(r"\s+(?:city\s+)?(?:blocks?|miles?|feet|foot|yards?|meters?|metres?|kilometers?|kilometres?|"
+                           r"doors?|houses?|streets?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 # "until he died", "if she is hurt": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|in\s+case)\s+$", re.IGNORECASE)
 # (the where and when between may be long: "was struck by a stray bullet while she slept in her home in the Walnut Park
@@ -1517,6 +1531,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             continue
         if kind == HIT and m.group("qty") and not m.group("noun"):
             continue  # "shooting about 15 minutes", "Shooting 3900 block": a bare number after 'shooting' counts nobody
+        if m.group("qty") and not m.group("noun") and _MEASURE_NEXT.match(lowered, m.end()):
+            continue
         if (_ANIMAL_NEXT if m.group("noun") else ANIMAL_AFTER).match(lowered, m.end()):
             continue  # "shot three deer", "killed two family pets", "killed her fiance's dog"
         if m.group("another"):
@@ -1775,6 +1791,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             _one_more_pronoun(m.group("pron")) or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
             additive = False  # "two others were taken to the hospital": those already told, on their way
+        if kind == WOUNDED and m.group("extra") and _OTHERS.fullmatch(m.group("extra").strip().lower()) and \
+                _dead_told_before_in_sentence(found, start, start + m.start()):
+            additive = False  # "Three were killed and one other was wounded": other than the dead, not more wounded
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         if who is None and _one_of_a_sex(m.group("qty"), q, noun, m.group("pair"), m.group("subset")):

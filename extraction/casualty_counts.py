@@ -107,6 +107,11 @@ def _held_by_both_after(m: CasualtyMention, base: CasualtyMention | None) -> boo
     return base is not None and base.all_told and m.start < base.start
 
 
+def _all_told_after(mentions: list[CasualtyMention], told: list[CasualtyMention]) -> bool:
+    """Whether one of mentions is a 'both' (or 'all three') count told after all of told: it holds them."""
+    return any(m.all_told and all(t.end <= m.start for t in told) for m in mentions)
+
+
 def _combine_kind(mentions: list[CasualtyMention]) -> Count | None:
     """Several mentions of one kind in one incident. Reports restate the same toll (title, lead,
     quote), so the largest is taken; a mention marked additive ("another man was wounded") adds."""
@@ -564,8 +569,11 @@ def combine(mentions: list[CasualtyMention]) -> tuple[Count | None, Count | None
             wounded = Count(rest, rest, rest, "shot minus killed", hit.mentions + (wounded.mentions if wounded else []))
     # the shooter's own wound, besides the hurt told by their own count ("wounded two people before turning the gun
     # on himself. He is in critical condition")
+    # (not where a "both" told after his wound holds him: "shot his neighbor, then turned the gun on himself ... Both men
+    # were hospitalized")
     self_hurt = [m for m in use if m.rule == SELF_WOUNDED and m.additive]
-    if wounded is not None and self_hurt and not any(m in wounded.mentions for m in self_hurt):
+    if wounded is not None and self_hurt and not any(m in wounded.mentions for m in self_hurt) and \
+            not _all_told_after(wounded.mentions, self_hurt):
         n = wounded.best + len(self_hurt)
         wounded = Count(n, n, n, "hurt, plus the shooter's own wound", wounded.mentions + self_hurt)
     return killed, _less_the_dead(wounded, use)

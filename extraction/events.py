@@ -1568,6 +1568,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             # "Rioters looted shops ... No deaths were reported": a toll of none of the act told, violent or not
             told[-1][0].casualties = told[-1][0].casualties + casualties
             continue
+        if is_separate(i) and _POLICE_OTHER_CASE.match(text, spans[i][0]):
+            continue
         same = [g for g in violent if g[0].block == blocks[i]]
         if len(same) < len(violent):  # a roundup: only an act of the same incident
             if not same:
@@ -2012,14 +2014,23 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
 # says the act is not the one told before
 _SAME_DAY = r"(?:on|later)\s+(?:the|that)\s+same\s+day\b"
 # the words _SEPARATE cannot match without (see may_hold; "same" for _SAME_DAY's)
-_SEPARATE_WORDS = ("separate", "another", "second", "different", "unrelated", "elsewhere", "same")
+_SEPARATE_WORDS = ("separate", "another", "second", "different", "unrelated", "elsewhere", "same", "also")
 _SEPARATE = re.compile(r"\W*(?:(?:in|during)\s+(?:a\s+separate|another|a\s+second|a\s+different|an\s+unrelated)\b|"
                        rf"(?:separately|elsewhere)\b|{_SAME_DAY}|(?:a|in\s+a)\s+(?:separate|second|different|unrelated)\s+"
                        r"(?:\w+\s+)?(?:attack|incident|strike|airstrike|raid|shooting|bombing|explosion|blast|clash)s?\b|"
                        # "Hours later a second bomb exploded in a market": the act's subject a second one
                        r"(?:(?:hours|minutes|moments|shortly|soon|later)\b[\w\s]{0,12}?,?\s+)?(?:a\s+second|another)\s+(?:\w+\s+)?"
-                       r"(?:bomb|blast|explosion|attack|strike|airstrike)\b)",
+                       r"(?:bomb|blast|explosion|attack|strike|airstrike)\b|"
+                       # "Police are also investigating a shooting on Friday that ...": the police's other case, "a"
+                       # shooting told anew (not "also investigating whether the shooting was gang-related")
+                       r"(?:police|officers|deputies|detectives|investigators|authorities)\s+(?:are\s+|were\s+|have\s+)?"
+                       r"also\s+(?:investigating|responded\s+to|probing|looking\s+into|called\s+to)\s+an?\s+(?:[\w-]+\s+)?"
+                       r"(?:shooting|stabbing|homicide|killing)\b)",
                        re.IGNORECASE)
+# the police's other case alone ("Police also responded to a shooting ..., where a teenager was hurt": its victims, told
+# with no act the finder takes, are no toll of the act told before)
+_POLICE_OTHER_CASE = re.compile(r"\W*(?:police|officers|deputies|detectives|investigators|authorities)\s+"
+                                r"(?:are\s+|were\s+|have\s+)?also\s+", re.IGNORECASE)
 
 
 _LIST_MARK = re.compile(r"[-*\u2013\u2022]\s")  # "- ", "* ", "– ", "• " (a "•" the sentence splitter may have eaten)
@@ -2344,11 +2355,24 @@ def _count_dict(count: Count | None, text: str, side_of=None) -> dict | None:
     return out
 
 
-def _victims_of_no_side(casualties: list[CasualtyMention]) -> bool:
+def _victims_of_no_side(casualties: list[CasualtyMention], text: str) -> bool:
     """Whether an act's told victims are people of no side the text names ("killing eight people"), none of them
-    fighters (a pronoun names no one: "without saying how he died")."""
-    return any(m.category == "unknown" and m.best and not m.rule.startswith("pronoun") for m in casualties) and \
+    fighters (a pronoun names no one: "without saying how he died"; but one that a plain person opening its sentence
+    names does: "A man is in the hospital after he was shot")."""
+    return any(m.category == "unknown" and m.best and (not m.rule.startswith("pronoun") or _pronoun_of_a_person(text, m))
+               for m in casualties) and \
         not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
+
+
+# a sentence that opens on a person of no side told anew ("A man", "A 30-year-old woman", "One teenager"; not "A soldier")
+_PERSON_OPENING = re.compile(r"\W*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|teen|teenager|person|child)\b",
+                             re.IGNORECASE)
+
+
+def _pronoun_of_a_person(text: str, m: CasualtyMention) -> bool:
+    """Whether the pronoun m names ("he was shot") is the plain person its sentence opens on, told before it."""
+    lo, _ = _sentence_around(text, m.start)
+    return _PERSON_OPENING.match(text, lo, m.start) is not None
 
 
 # a strike told as one on a place where people gather ("a drone struck a busy market in the town of Bure", "an air strike
@@ -2635,13 +2659,13 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     # (a merchant ship struck is civilians': "A merchant vessel was struck by a missile", "fired two missiles at a
     # Greek-owned tanker")
     if a2 is not None and event_type == EXPLOSIONS and country_codes().get(text[a2.start:a2.end]) and \
-            a2.actor.inter == 1 and (any(m.category == "civilians" for m in casualties) or _victims_of_no_side(casualties)):
+            a2.actor.inter == 1 and (any(m.category == "civilians" for m in casualties) or _victims_of_no_side(casualties, text)):
         # a country struck whose people are the toll ("launched 465 drones and 32 missiles at Ukraine ... at least 12
         # people were wounded in Kyiv"): its civilians, as where no target is named
         a2 = None
     ship = _civilian_ship(text, group) if a2 is None and (event_type == EXPLOSIONS or sub == "Attack") else None
     if a2 is None and (aimed or ship or any(m.category == "civilians" for m in casualties) or
-                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties) or
+                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties, text) or
                        sub == "Mob violence" and _killed_of_no_side(text, casualties) or
                        event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence") or
                        _unnamed_arrested(sub, a1)):

@@ -17,8 +17,10 @@ _COPYRIGHT = re.compile(r"(?:Copyright\b|©|\(c\)\s*(?=(?:19|20)\d\d))\s*(?:©\s
 # the licence line of agency copy ("This material may not be published, broadcast, rewritten or redistributed.")
 _LICENCE = re.compile(r"This\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten,?\s+or\s+redistributed\.?")
 # a teaser of another story, told by its label: to the line's end, or (text run into one line) the sentence's
+# (its label set off by a colon, a bar or a dash: "RELATED | Two hurt in ...", "READ MORE -- ...")
 _TEASER = re.compile(r"(?:RELATED|Related|READ\s+MORE|Read\s+[Mm]ore|ALSO\s+READ|Also\s+read|"
-                     r"SEE\s+ALSO|See\s+also|MORE|PREVIOUSLY|Previously|WATCH)\s*:")
+                     r"SEE\s+ALSO|See\s+also|MORE|PREVIOUSLY|Previously|WATCH)\s*(?::|\||[\u2013\u2014]|--?\s)")
+_TEASER_MARKS = (":", "|", "\u2013", "\u2014", "- ", "-- ")
 # a heading of other stories on a line of its own; the headline lines after it (no sentence's end) go with it
 _TEASER_HEADING = re.compile(r"^(?:Related\s+(?:Coverage|Stories|Articles|Links|Content|News)|More\s+(?:Local\s+)?(?:News|"
                              r"[Ss]tories|[Hh]eadlines)|More\s+from\s+[^\n.]{1,40}|Most\s+(?:Read|Popular|Viewed)|"
@@ -138,7 +140,7 @@ def furniture_spans(text: str, title_end: int = 0) -> list[tuple[int, int]]:
         # killed in Springfield crash Police seek driver in hit-and-run") is the page's list of other stories
         spans.append((last, len(text)))
     patterns = []  # (each only where a text holds what it needs)
-    if ":" in text:  # (a teaser's label ends with a colon)
+    if holds_a_word(text, _TEASER_MARKS):  # (a teaser's label ends with one)
         patterns.append(_TEASER)
     if holds_a_word(text, _PROMPT_WORDS):
         patterns.append(_PROMPT)

@@ -28,7 +28,7 @@ teenagers teenager residents resident villagers villager students student worshi
 passengers passenger bystanders bystander pedestrians pedestrian infants infant babies baby toddlers
 toddler shoppers shopper customers customer patrons patron workers worker employees employee
 families family relatives relative mother father son daughter wife husband brother sister staff staffers
-girlfriend boyfriend neighbor neighbour motorist cyclist cyclists driver drivers rider riders homeowner homeowners
+girlfriend boyfriend neighbor neighbour neighbors neighbours motorist cyclist cyclists driver drivers rider riders homeowner homeowners
 clerk clerks youth youths vendors vendor hawkers hawker shopkeepers shopkeeper
 juvenile juveniles refugees refugee protesters protester demonstrators demonstrator owner owners
 cashier cashiers bartender bartenders barista baristas bouncer bouncers doorman doormen lifeguard lifeguards

@@ -1119,3 +1119,14 @@ def test_a_storming_of_the_forces_base_is_a_fight_with_them_whatever_dies_in_it(
     assert codings("Al-Shabaab fighters stormed a Somali army base in the region on Sunday, sparking hours of fighting "
                    "in which at least seven soldiers were killed.") == [
         ("Armed clash", "Al Shabaab", "Military Forces of Somalia")]
+
+
+def test_the_person_a_sentence_opens_on_and_names_again_by_a_pronoun_is_a_civilian_victim():
+    # "A man is in the hospital after he was shot": the pronoun's person is told, a person of no side
+    evs = report_events_published_2025_05_14(
+        "A 40-year-old woman is at a hospital after she was shot outside a gas station in Tampa on Tuesday, police said.",
+        GEOPARSER)
+    assert [(e["actor2"] or {}).get("name") for e in evs] == ["Civilians (United States)"]
+    # (a pronoun with no such person told names no one)
+    evs = report_events_published_2025_05_14("Police said she was shot Tuesday night in Tampa.", GEOPARSER)
+    assert [e["actor2"] for e in evs] == [None]

@@ -1245,3 +1245,28 @@ def test_those_killed_and_burned_are_counted_after_both_verbs():
     # what was done to the bodies comes between the killing and its count
     assert one_event("Residents lynched and set fire to four suspected gang members on Tuesday.").killed["best"] == 4
     assert one_event("Gunmen killed and burned three men in the village on Sunday.").killed["best"] == 3
+
+
+def test_a_bare_count_that_measures_a_distance_or_a_time_counts_nobody():
+    # "injured a few blocks away", "killed two miles from": how far, not how many
+    assert helpers.counts_of_mentions("A shooting left a teenager injured a few blocks away.") == (None, 1)
+    assert helpers.counts_of_mentions("A cyclist was killed two miles from his home, police said.") == (1, None)
+    # (a bare count of people still counts)
+    assert helpers.counts_of_mentions("The gunman killed three and injured a few before fleeing.") == (3, 2)
+
+
+def test_others_wounded_beside_the_dead_are_the_wounded_the_title_counted():
+    # "Two killed, one wounded ... two people were killed and one other was wounded": the one other than the dead is the
+    # title's one wounded, not one more
+    text = ("Two killed, one wounded in Reno shooting\n\nTwo people were killed and one other was wounded in a shooting "
+            "outside a bowling alley on Sunday night, police said.")
+    assert helpers.counts_of_mentions(text) == (2, 1)
+    # (but others told on their own are more: "one other was wounded" with no dead before it in its sentence)
+    assert helpers.counts_of_mentions("Two people were wounded on Sunday, police said. Later, one other was wounded "
+                                      "nearby.") == (None, 3)
+
+
+def test_neighbors_shot_are_counted_as_any_people():
+    # the plural of a person noun counts as its singular does ("shot two neighbours", "a neighbor")
+    assert helpers.counts_of_mentions("A man shot two neighbors during a dispute over a fence, deputies said.") == (None, 2)
+    assert helpers.counts_of_mentions("A retiree fatally shot three neighbours on Sunday, police said.") == (3, None)

@@ -1073,3 +1073,11 @@ def test_acts_in_the_plural_a_party_is_accused_of_are_its_record_and_no_event():
 
 def test_acts_in_the_plural_a_party_is_sanctioned_over_are_its_record_and_no_event():
     assert events("Britain on Monday sanctioned two army generals over a campaign of killings of villagers.") == []
+
+
+def test_a_teaser_label_set_off_by_a_bar_or_a_dash_is_furniture():
+    # another story's headline under its label, whatever mark sets the label off: no toll of the report's
+    for label in ("RELATED |", "READ MORE \u2014", "RELATED --"):
+        text = (f"A teenager was wounded Friday evening outside a gym in Tulsa, police said.\n\n{label} Three killed, two "
+                "hurt in Wichita shooting\n\nThe teen was shot in the foot and is expected to recover.")
+        assert helpers.totals(text, published="2025-03-15") == {"killed": 0, "wounded": 1}, label

@@ -1269,3 +1269,28 @@ def test_an_act_told_with_also_at_a_place_of_its_own_after_one_in_an_area_is_ano
             "attacked a police post in Fada N'gourma on Saturday, killing two officers.")
     assert helpers.report_coded(text, ("killed.best", "date_start", "location.name"), helpers.GEOPARSER,
                                 "2025-06-10") == [(9, "2025-06-06", "Est"), (2, "2025-06-07", "Fada N'gourma")]
+
+
+def test_a_shooting_the_police_are_also_investigating_is_another_incident():
+    # "Police are also investigating a shooting ...": a case of its own, told anew with "a", its victims and day its own
+    # and no part of the report's main incident
+    text = ("A man was shot dead outside a bar in Tampa on Sunday night, police said. Police are also investigating a "
+            "shooting on Saturday that left two women wounded near a bus stop.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-04-14")
+    assert [((ev["killed"] or {}).get("best"), (ev["wounded"] or {}).get("best"), ev["date_start"]) for ev in evs] == [
+        (1, None, "2025-04-13"), (None, 2, "2025-04-12")]
+    assert _totals_2025_04_14(text) == {"killed": 1, "wounded": 0}
+    # (but the same shooting's investigation goes on: no other incident)
+    text2 = text.replace("Police are also investigating a shooting on Saturday that left two women wounded near a bus "
+                         "stop.", "Police are also investigating whether the shooting was linked to a robbery.")
+    assert len(helpers.report_events(text2, helpers.GEOPARSER, "2025-04-14")) == 1
+
+
+def test_victims_of_a_shooting_the_police_also_responded_to_are_no_toll_of_the_report_s_own():
+    # "Police also responded to a shooting ..., where two teenagers were hurt": the other case's hurt, told with no act
+    # of its own, are not added to the killing told before
+    text = ("A woman was killed Sunday in Omaha when a man shot into her car, police said. Police also responded to a "
+            "shooting Saturday night near a park, where two teenagers were hurt.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-10-06")
+    assert [((ev["killed"] or {}).get("best"), (ev["wounded"] or {}).get("best"), ev["date_start"]) for ev in evs][0] == \
+        (1, None, "2025-10-05")

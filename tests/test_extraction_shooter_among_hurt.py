@@ -147,3 +147,13 @@ def test_the_one_dead_who_shot_himself_is_no_one_more(text):
 def test_one_kept_from_killing_himself_is_no_death():
     text = "Officers talked a man out of a standoff on Monday and kept him from killing himself, police said."
     assert _totals(text) == {"killed": 0, "wounded": 0}
+
+
+def test_both_told_alive_after_the_shooter_turned_the_gun_on_himself_hold_him():
+    # "Both ... in critical condition" after his own wound: the shooter alive, one of the two (no death, no third hurt)
+    text = ("A man shot his brother-in-law during an argument Sunday night, then turned the gun on himself, police said. "
+            "Both men were taken to a hospital in critical condition.")
+    assert _totals(text) == {"killed": 0, "wounded": 2}
+    # (and both told dead are two dead)
+    text2 = text.replace("Both men were taken to a hospital in critical condition.", "Both men died at the scene.")
+    assert _totals(text2) == {"killed": 2, "wounded": 0}
