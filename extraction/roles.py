@@ -476,6 +476,20 @@ def scene_enemy(text: str, span: tuple[int, int], country: str | None, party: Ac
     return state_forces(found.start(), found.end(), ENEMY_OF[side]) if found else None
 
 
+def _police_only_force(text: str, mentions: list[ActorMention]) -> bool:
+    """A report whose one force in the field is its police, unnamed ("Security forces killed two rebels ... The police
+    team was serving warrants"): its generic "security forces" are those police (no army, soldiers or troops told)."""
+    police_party = military = False
+    for m in mentions:
+        if m.actor.inter != 1:
+            continue
+        if m.actor.name.startswith("Police Forces of"):
+            police_party = police_party or not m.speaker
+        elif m.actor.name.startswith("Military Forces of") and text[m.start:m.end].lower() != "security forces":
+            military = True
+    return police_party and not military
+
+
 def definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
     force with 'the' is the one of that kind the report named before, when it named one country's only (not the
@@ -490,8 +504,9 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
     police = {m.actor for m in mentions if m.actor.inter == 1 and not m.actor.generic and not m.speaker and
               m.actor.name.startswith("Police Forces of")}
     if len(police) == 1 and not any(m.actor.inter == 1 and not m.actor.generic and
-                                    m.actor.name.startswith("Military Forces of") for m in mentions):
-        unit = next(iter(police))
+                                    m.actor.name.startswith("Military Forces of") for m in mentions) or \
+            not police and _police_only_force(text, mentions):
+        unit = next(iter(police)) if police else alias_table().actor("Police Forces of {country}")
         mentions = [ActorMention(m.start, m.end, unit, m.air, m.speaker, referred=True)
                     if m.actor.generic and m.actor.inter == 1 and text[m.start:m.end].lower() == "security forces"
                     else m for m in mentions]

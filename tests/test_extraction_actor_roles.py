@@ -1119,3 +1119,23 @@ def test_a_storming_of_the_forces_base_is_a_fight_with_them_whatever_dies_in_it(
     assert codings("Al-Shabaab fighters stormed a Somali army base in the region on Sunday, sparking hours of fighting "
                    "in which at least seven soldiers were killed.") == [
         ("Armed clash", "Al Shabaab", "Military Forces of Somalia")]
+
+
+def test_security_forces_of_a_report_whose_only_force_is_its_police_are_the_police():
+    # (an encounter told by a police team, no soldier or army named: the "security forces" are that police)
+    text = ("Security forces shot dead three Maoist rebels in a gunfight in a forest of Sukma district on Tuesday. "
+            "The police team had gone out on a tip-off, an officer said.")
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev) == ("Police Forces", "CPI (Maoist): Communist Party of India (Maoist)")
+    # (with soldiers told beside them, the security forces stay the army's)
+    text = ("Security forces shot dead three Maoist rebels in a gunfight in a forest of Sukma district on Tuesday. "
+            "Soldiers and a police team had gone out on a tip-off, an officer said.")
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev)[0] == "Military Forces"
+
+
+def test_the_philippine_national_police_are_the_philippines_police():
+    [ev] = helpers.report_events("Security forces clashed with NPA rebels near Kabankalan City, Negros Occidental on "
+                                 "Friday, killing one rebel. The PNP has led operations in the province.", geoparser=helpers.GEOPARSER,
+                                 published=helpers.SAT_2025_08_30)
+    assert ev["actor1"]["name"] == "Police Forces of the Philippines"
