@@ -378,7 +378,9 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
                       case_odd: bool) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
     Karrada bombing"), or the verb of the clause after it ("that killed"). lowered, case_odd: see _judged_or_marked."""
-    if trigger.rule.noun and ("'s " in lowered[-40:] or "’s " in lowered[-40:]) and _owned_by_a_time_gone_by(lowered[-40:]):
+    # (a verb's -ing form a time owns is a noun too: "blamed the rebels for last year's killing of two village heads")
+    if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
+            ("'s " in lowered[-40:] or "’s " in lowered[-40:]) and _owned_by_a_time_gone_by(lowered[-40:]):
         clause = _PAST_ACT_CLAUSE.match(text, trigger.end)
         return trigger.start, clause.end() if clause else trigger.end  # "accused over last year's attack on ..."
     if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
