@@ -33,7 +33,10 @@ _COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+" + _DOER_KIND + ")?"
 # the act's manner between "by" and its doer's demonym: "killed by unprovoked Indian fire", "wounded by
 # indiscriminate Russian shelling", "by cross-border Pakistani firing"
 _ACT_MANNER = r"(?:(?:unprovoked|indiscriminate|retaliatory|cross-border|heavy|intense|sporadic)\s+)?"
-_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_ACT_MANNER}{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
+# (and a doer's name in a speaker's scare quotes: 'an attack by "coalition forces"', 'killed by "terrorists"')
+_SCARE_QUOTE = r"(?:[\"“]\s*)?"
+_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_ACT_MANNER}{_GROUP_OF}{_COUNTRYS}{_SCARE_QUOTE}$",
+                           re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X", "an IED blast triggered by Maoists" (but not "areas still occupied by X")
@@ -41,7 +44,7 @@ _BY_LINK = re.compile(r"(?:\s+(?:blast|explosion))?"  # (a device's blast: "an I
                       r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
                       r"perpetrated|claimed|fired|planted|laid|detonated|triggered|set\s+off|thrown|hurled|deployed|operated|flown|dropped)\s+)?"
                       r"(?:by\s+(?:[\w-]+\s+)?fire\s+)?"  # "killed by sniper fire from Armenian positions"
-                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _ACT_MANNER + _GROUP_OF + _COUNTRYS,
+                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _ACT_MANNER + _GROUP_OF + _COUNTRYS + _SCARE_QUOTE,
                       re.IGNORECASE)
 # a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
 _VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)

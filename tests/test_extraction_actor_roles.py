@@ -1139,3 +1139,10 @@ def test_the_philippine_national_police_are_the_philippines_police():
                                  "Friday, killing one rebel. The PNP has led operations in the province.", geoparser=helpers.GEOPARSER,
                                  published=helpers.SAT_2025_08_30)
     assert ev["actor1"]["name"] == "Police Forces of the Philippines"
+
+
+def test_a_doer_in_a_speaker_s_scare_quotes_after_by_is_the_doer():
+    # (a group's or a junta's word for its foe, quoted: the doer all the same)
+    text = 'The M23 said on Tuesday it had repelled an attack by "coalition forces" on its positions near Sake.'
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev) == ("Military Forces", "M23: March 23 Movement")
