@@ -1061,3 +1061,12 @@ def test_an_act_a_party_demands_and_a_protest_it_calls_are_no_events():
 def test_acts_a_city_braces_for_are_no_events():
     assert subs("Security forces in the capital were gearing up for attacks by militants on Sunday.") == []
     assert "Violent demonstration" not in subs("Police were bracing for violent protests in the capital on Tuesday.")
+
+
+def test_an_act_of_a_month_gone_by_named_with_its_toll_is_recalled():
+    # (the report's own act is told by its day; an act named by a month, with the toll it took, is only recalled:
+    # its dead are none of the day's)
+    text = ("Soldiers killed 12 militants in a clash near Djibo on Sunday, the army said. The army blamed the militants "
+            "for an attack on the town in May that killed dozens of soldiers.")
+    evs = helpers.events(text, published=dt.date(2025, 11, 18))
+    assert [(ev.sub_event_type, ev.killed["best"]) for ev in evs] == [("Armed clash", 12)]
