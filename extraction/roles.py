@@ -1126,13 +1126,24 @@ _REPEL_WORD = re.compile(r"repel|repuls|fought|foil|thwart|beat|pushed", re.IGNO
 def _repeller(text: str, mentions: list[ActorMention], trigger: Trigger) -> ActorMention | None:
     """The speaker that says it fended off the act ("Burkina Faso's army said it repelled an attack"), or None."""
     speakers = [m for m in mentions if m.speaker and m.end <= trigger.start]
-    if not speakers or not _REPEL_WORD.search(text, max(0, trigger.start - 40), trigger.start):
+    # (the fight the repelled attack became, told after it in its sentence: "said it had repelled an attack by coalition
+    # forces on its positions, in fighting that killed seven people")
+    ensuing = text.endswith(" in ", 0, trigger.start) or text.endswith(" in the ensuing ", 0, trigger.start)
+    if not speakers or not _REPEL_WORD.search(text, max(0, trigger.start - (200 if ensuing else 40)), trigger.start):
         return None  # (most acts: no speaker before them, or no word of fending off)
     for m in speakers:
-        if (said := _SAID_IT.match(text, m.end, trigger.start)) and \
-                _REPELLED.fullmatch(text, said.end(), trigger.start):
+        if (said := _SAID_IT.match(text, m.end, trigger.start)) and (
+                _REPELLED.fullmatch(text, said.end(), trigger.start) or
+                ensuing and (repelled := _REPELLED.match(text, said.end())) and
+                _FIGHT_OF_THE_REPELLED.fullmatch(text, repelled.end(), trigger.start)):
             return m
     return None
+
+
+# what a repelled attack is told by, up to the fight it became: "an attack by coalition forces on its positions near the
+# town, in " (one clause: no sentence's end, no second speaker)
+_FIGHT_OF_THE_REPELLED = re.compile(r"(?:attacks?|assaults?|offensives?|raids?)\b[^.;:!?]{0,120}?,?\s+in\s+(?:the\s+ensuing\s+)?",
+                                    re.IGNORECASE)
 
 
 # "clashes between two rival armed groups": one plural of unnamed men that is both sides

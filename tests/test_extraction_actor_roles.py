@@ -1146,3 +1146,11 @@ def test_a_doer_in_a_speaker_s_scare_quotes_after_by_is_the_doer():
     text = 'The M23 said on Tuesday it had repelled an attack by "coalition forces" on its positions near Sake.'
     [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
     assert helpers._names(ev) == ("Military Forces", "M23: March 23 Movement")
+
+
+def test_the_speaker_that_repelled_an_attack_is_the_target_of_the_fighting_it_became():
+    # (the fight told after the repelled attack in its sentence is that attack: its target the speaker)
+    text = ("The FDLR said on Friday it had repelled an attack by Wazalendo militiamen on its positions near Sake, in "
+            "fighting that killed six fighters.")
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev) == ("Wazalendo", "FDLR: Democratic Forces for the Liberation of Rwanda")
