@@ -394,6 +394,15 @@ RELEASE = TriggerRule(r"releas(?:ed|es?)|freed|frees|free(?=\s+(?:kidnapped|abdu
                       r"escape[sd]\s+(?:from\s+)?(?:(?:their|his|her|the)\s+)?(?:captors|captivity|abductors|kidnappers)",
                       STRATEGIC, "Other", 17, False)
 
+# a curfew ordered ("imposed a dusk-to-dawn curfew", "a 24-hour curfew was declared", a title's "imposes curfew"): a
+# state measure, ACLED's Strategic developments (Other); ranked after the violence it follows, which a sentence that
+# tells both is about
+CURFEW = TriggerRule(r"(?:impos|declar|clamp|enforc|reimpos|re-impos)(?:ed|es?|ing)\s+(?:on\s+)?(?:an?\s+|the\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?curfews?\b|"
+                     r"curfews?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                     r"(?:imposed|declared|clamped|reimposed|re-imposed)\b",
+                     STRATEGIC, "Other", 19, False)
+
 TALKS = TriggerRule(r"\btalks\b|negotiations|peace\s+conference|summit", STRATEGIC, "Other", 20, True, always=True)
 # "Summit County", "Summit Avenue", "Lee's Summit": a capitalised Summit that no leaders' name goes before ("NATO Summit",
 # "G20 Summit", "Arab League Summit") nor "of" after ("the Summit of the Americas") is a place's name, no talks
@@ -869,6 +878,7 @@ RULES = [
                 r"(?:extend\w*|renew\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce)",
                 STRATEGIC, "Agreement", 19, False),
     TALKS,
+    CURFEW,
     # (and a group's merger or split: "two factions merged with the group", "a faction broke away from the movement",
     # "two armed groups announced a merger")
     TriggerRule(r"\bfled\b|\bflee(?:s|ing)?\b|escaped|defect(?:ed|s)\b|new\s+leader|relocated|merged\s+(?:with|into)\b|"
@@ -903,7 +913,9 @@ RULES = [
                 r"(?:seized|recovered|confiscated|found|discovered|uncovered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                 r"(?:cache|stockpile|haul)\s+of\s+(?:[\w,-]+\s+){0,3}?(?:guns|firearms|rifles|weapons|arms|ammunition|"
                 r"explosives|munitions|rockets|missiles|grenades|mortars|mortar\s+(?:shells|rounds|bombs)|launchers)\b|"
-                r"(?:seized|recovered|confiscated|found)\s+(?:\w+\s+){0,3}?(?:guns?|firearms?|handguns?|rifles?|"
+                # (a title's present tense too: "Police seize 30 rifles, arrest two")
+                r"(?:seized|seizes?|recovered|confiscated|confiscates?|found)\s+(?:\w+\s+){0,3}?"
+                r"(?:guns?|firearms?|handguns?|rifles?|"
                 r"shotguns?|pistols?|weapons?)\b|"
                 # (a militia's rockets taken before they are fired: "seized 40 Katyusha rockets and launchers")
                 r"(?:seized|confiscated)\s+(?:\w+\s+){0,3}?(?:rockets|grenades|mortar\s+(?:shells|rounds|bombs)|"

@@ -28,7 +28,7 @@ from .dates import MONTH_NAMES, DAYS_AFTER_ACT, DateMention, days_back, counted_
 from .incidents import ITEMS_SUMMED, background_sentences, chronicle_sentences, incident_blocks
 from .matching import fold, holds_a_word, holds_case_odd, may_hold, may_hold_folded
 from .numbers import words_to_int
-from .event_types import (BATTLES, BODIES_FOUND, BOMBING, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
+from .event_types import (BATTLES, BODIES_FOUND, BOMBING, CURFEW, EXPLOSIONS, INTERCEPTION, IRREALIS_BEFORE, LAUNCH, LETHAL,
                           PRISON_RIOT, PROTESTS, RELEASE, REPELLED_ASSAULTS, RIOT, RIOTS, STORMED_PLACE, STORMING, STRATEGIC,
                           ACT_WORDS, GUN_DISCHARGED, TERRITORY, TEST_LAUNCH, Trigger, VERBAL_ATTACK_AFTER, VIOLENCE_CIV,
                           VIOLENT_TYPES, accident_told_around, find_triggers, not_a_batters_hit, tells_accident,
@@ -681,6 +681,44 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     return None, (9,)
 
 
+def _curfew_enforcer(text: str, mentions: list[ActorMention], trigger: Trigger) -> ActorMention:
+    """The state's force a report names with its curfew (the first told after the order: "police were deployed to
+    enforce it"; else before it), or the police of the event's country: a curfew is a civil order, the police's to
+    keep."""
+    state = [m for m in mentions if m.actor.inter == 1 and not m.speaker]
+    told = next((m for m in state if m.start >= trigger.end), None) or next(iter(state[::-1]), None)
+    if told is not None:
+        return told
+    return ActorMention(trigger.start, trigger.end, alias_table().actor("Police Forces of {country}"), False, False)
+
+
+# a haul taken: arms seized or confiscated by the count or the cache ("seized 30 rifles", "confiscated a cache of
+# weapons"), not the one gun a crime report's police found or recovered on a man ("found a handgun in his car")
+_HAUL_SEIZED = re.compile(r"(?:seiz|confiscat)\w*\s+(?:(?:more\s+than|over|about|some|at\s+least)\s+)?"
+                          r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens|hundreds|scores|"
+                          r"an?\s+(?:[\w-]+\s+)?(?:cache|stockpile|haul))\b", re.IGNORECASE)
+
+
+# what a blame is "for", up to the act's word: "blamed the Maoists for last year's killing of", "blamed JNIM for an
+# attack on Djibo in May" (at most five words before it)
+_BLAMED_FOR_AFTER = re.compile(r"\s+for\s+(?:[\w'’-]+\s+){0,5}", re.IGNORECASE)
+
+
+def _blamed_for_a_recalled_act(text: str, blamed: ActorMention, recalled: list[tuple[int, int]]) -> bool:
+    """A group blamed for an act the sentence only recalls ("Police blamed Maoist rebels for last year's killing of two
+    village heads"): the doer of that past act, not of the act the report tells."""
+    for_what = _BLAMED_FOR_AFTER.match(text, blamed.end) if recalled else None
+    return for_what is not None and any(for_what.start() < lo <= for_what.end() for lo, _ in recalled)
+
+
+def _seizure_told_first(text: str, triggers: list[Trigger], arrest: Trigger) -> Trigger | None:
+    """A weapons seizure told before the arrest in its sentence ("Police seized 30 rifles and arrested two suspects"):
+    ACLED codes the seizure (Disrupted weapons use), the men taken with the arms part of it; an arrest told first
+    ("arrested a commander and seized his rifle") stays the arrest, its haul folded in."""
+    return next((t for t in triggers if t.rule.sub_event_type == "Disrupted weapons use" and t.start < arrest.start and
+                 not t.rule.noun and _HAUL_SEIZED.match(text, t.start)), None)
+
+
 def _arrest_only(sentence_triggers: list, j: int) -> bool:
     """Whether sentence j tells an arrest as its act ("Police arrested a suspect on Tuesday near Hamburg, where he had fled"):
     where the suspect was found, no scene of the act before it (when the act's own sentence names one)."""
@@ -1303,6 +1341,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             trigger = lethal  # "stormed the village ... and opened fire on residents": the attack's way in, no taking
             # (but a storming of the forces' own base is a fight with them, whatever dies in it: "stormed a Somali army
             # base, sparking hours of fighting in which seven soldiers were killed")
+        if trigger.rule.sub_event_type == "Arrests" and (seizure := _seizure_told_first(text, triggers, trigger)):
+            trigger = seizure  # "seized 30 rifles and arrested two suspects": the seizure is the news, the arrests its part
         if trigger.rule.sub_event_type == "Peaceful protest" and (
                 clash := next((t for t in triggers if t.rule.sub_event_type == "Armed clash" and t.rule.event_type == BATTLES),
                               None)):
@@ -1533,7 +1573,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                  text.startswith(" for ", m.end) and _BLAMED_FOR_ACT_AFTER.match(text, m.end)) and blames and
                 (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(
                     text, max(0, m.start - 100), m.start) or suspected_doer(text, m.start, m.end)) and
-                not _denied_after(text, spans, starts, m.end)):
+                not _denied_after(text, spans, starts, m.end) and
+                not _blamed_for_a_recalled_act(text, m, recalled[_in(starts, m.start)])):
             # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
             # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
             said = not (claims and CLAIMED_AFTER.match(text, m.end)) and named and owns and _owned(text, m)
@@ -2682,6 +2723,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                                                  text[m.start:m.end].rstrip("s").endswith("guard")), None)):
         # "Gunmen attacked a prison ..., killing two guards": a prison's guards are police (ACLED's Police Forces)
         a2 = ActorMention(wardens.start, wardens.end, alias_table().actor("Police Forces of {country}"), False, False)
+    if a1 is None and head.trigger.rule is CURFEW:
+        # "Authorities imposed a dusk-to-dawn curfew": the state's measure, its forces the doer (ACLED's actor1), those
+        # the report says enforce it ("police were deployed"), else its police, inferred
+        a1 = _curfew_enforcer(text, mentions, head.trigger)
+        if a1.start == head.trigger.start:
+            inferred.append("actor1")
     killed, wounded = combine(casualties)
     if killed is not None and killed.best > 0 and (
             sub == "Protest with intervention" or a1 is not None and a1.actor.inter == 1 and (

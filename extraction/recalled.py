@@ -35,8 +35,10 @@ _PAST_ACT_HINT = re.compile(r"(?:19|20)\d\d|after|since|anniversary|response|ret
 _PAST_ACT_WORDS = ("after", "since", "anniversary", "response", "retaliation", "revenge", "followed", "sentenc", "convict",
                    "jail", "guilty", "anger", "outrage", "fury", "where", "commemorat", "memory", "remembrance", "remember", "acquit",
                    "charges", "allegation", "accus", "sanction", "counts", "year's", "year’s",
+                   # (an act of a month gone by with its toll: see _IN_MONTH_TOLL_AFTER)
+                   "that killed", "which killed", "that left", "which left", "that wounded", "that injured",
                    # (the people an act named by its place defines: see _named_past_act)
-                   "survivors of the", "accused of the", "accused over the", "suspect in the", "victims of the")
+                   "survivors of the", "suspect in the", "victims of the")  # ("accused of the": "accus" above)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -61,6 +63,12 @@ _ACT_NOUN = re.compile(rf"(?:(?:chemical|missile|rocket|drone|artillery|suicide|
 # mall in 2013"; not a span of years, "in 2020-2022")
 _IN_YEAR_AFTER = re.compile(r"s?(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
                             r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# ... or by a month, with the toll it took told after it ("an attack on the town in May that killed dozens of soldiers"):
+# an act of a month gone by named with its own toll, recalled (the report's own acts are told by their days)
+_IN_MONTH_TOLL_AFTER = re.compile(r"(?:\s+(?:of|in|on|at|near|across|against)\s+[^.;,]{0,50}?)?\s+in\s+"
+                                  r"(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
+                                  r"September|October|November|December)(?!\s*\d)(?:\s+(?:19|20)\d\d)?,?\s+"
+                                  r"(?:that|which)\s+(?:killed|left|claimed|wounded|injured)[^.;]{0,60}")
 # those an act of a year gone by killed, told by it ("the mother of one student killed in the 2014 attack", "victims
 # of those killed in the 2008 Mumbai attacks"): the year's act, recalled
 _IN_YEARS_ACT_AFTER = re.compile(rf"\s+(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){{0,2}}?{_ACT_NOUNS}\b",
@@ -400,12 +408,16 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
                       case_odd: bool) -> tuple[int, int] | None:
     """The span of an act the sentence only recalls as a point in time, or None: the act's noun itself ("the 2016
     Karrada bombing"), or the verb of the clause after it ("that killed"). lowered, case_odd: see _judged_or_marked."""
-    if trigger.rule.noun and ("'s " in lowered[-40:] or "’s " in lowered[-40:]) and _owned_by_a_time_gone_by(lowered[-40:]):
+    # (a verb's -ing form a time owns is a noun too: "blamed the rebels for last year's killing of two village heads")
+    if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
+            ("'s " in lowered[-40:] or "’s " in lowered[-40:]) and _owned_by_a_time_gone_by(lowered[-40:]):
         clause = _PAST_ACT_CLAUSE.match(text, trigger.end)
         return trigger.start, clause.end() if clause else trigger.end  # "accused over last year's attack on ..."
     if (trigger.rule.noun or text.endswith("ing", trigger.start, trigger.end)) and \
             (year := _IN_YEAR_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, year.end()  # "a campaign of ethnic killings in West Darfur in 2023": a year's acts, recalled
+    if trigger.rule.noun and (month := _IN_MONTH_TOLL_AFTER.match(text, trigger.end)) is not None:
+        return trigger.start, month.end()  # "blamed JNIM for an attack on Djibo in May that killed dozens of soldiers"
     if text.startswith((" in the ", " during the "), trigger.end) and \
             (year := _IN_YEARS_ACT_AFTER.match(text, trigger.end)) is not None:
         return trigger.start, year.end()  # "one student killed in the 2014 attack"

@@ -33,7 +33,10 @@ _COUNTRYS = r"(?:(?-i:[A-Z])[\w-]*['’]s\s+" + _DOER_KIND + ")?"
 # the act's manner between "by" and its doer's demonym: "killed by unprovoked Indian fire", "wounded by
 # indiscriminate Russian shelling", "by cross-border Pakistani firing"
 _ACT_MANNER = r"(?:(?:unprovoked|indiscriminate|retaliatory|cross-border|heavy|intense|sporadic)\s+)?"
-_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_ACT_MANNER}{_GROUP_OF}{_COUNTRYS}$", re.IGNORECASE)
+# (and a doer's name in a speaker's scare quotes: 'an attack by "coalition forces"', 'killed by "terrorists"')
+_SCARE_QUOTE = r"(?:[\"“]\s*)?"
+_AGENT_BEFORE = re.compile(rf"\b(?:by|from)\s+(?:the\s+|an?\s+)?{_ACT_MANNER}{_GROUP_OF}{_COUNTRYS}{_SCARE_QUOTE}$",
+                           re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:against|on|targeting|targeted|at)\s+(?:the\s+)?(?:positions\s+of\s+(?:the\s+)?)?$",
                             re.IGNORECASE)
 # "killed by X", "an airstrike delivered by X", "an IED blast triggered by Maoists" (but not "areas still occupied by X")
@@ -41,7 +44,7 @@ _BY_LINK = re.compile(r"(?:\s+(?:blast|explosion))?"  # (a device's blast: "an I
                       r"(?:\s+and\s+(?:\w+ly\s+)?\w+ed)?\s*(?:(?:\w+ly\s+)?(?:carried\s+out|delivered|conducted|launched|staged|led|executed|"
                       r"perpetrated|claimed|fired|planted|laid|detonated|triggered|set\s+off|thrown|hurled|deployed|operated|flown|dropped)\s+)?"
                       r"(?:by\s+(?:[\w-]+\s+)?fire\s+)?"  # "killed by sniper fire from Armenian positions"
-                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _ACT_MANNER + _GROUP_OF + _COUNTRYS,
+                      r"(?:by|from)\s+(?:the\s+|an?\s+)?" + _ACT_MANNER + _GROUP_OF + _COUNTRYS + _SCARE_QUOTE,
                       re.IGNORECASE)
 # a named act's victims, then its doer: "the rape of at least 18 women by fighters of the CODECO militia"
 _VICTIMS_BY_LINK = re.compile(r"\s+of\s+[^,;.()]{1,40}?\s+by\s+(?:the\s+|an?\s+)?" + _GROUP_OF + _COUNTRYS, re.IGNORECASE)
@@ -476,6 +479,20 @@ def scene_enemy(text: str, span: tuple[int, int], country: str | None, party: Ac
     return state_forces(found.start(), found.end(), ENEMY_OF[side]) if found else None
 
 
+def _police_only_force(text: str, mentions: list[ActorMention]) -> bool:
+    """A report whose one force in the field is its police, unnamed ("Security forces killed two rebels ... The police
+    team was serving warrants"): its generic "security forces" are those police (no army, soldiers or troops told)."""
+    police_party = military = False
+    for m in mentions:
+        if m.actor.inter != 1:
+            continue
+        if m.actor.name.startswith("Police Forces of"):
+            police_party = police_party or not m.speaker
+        elif m.actor.name.startswith("Military Forces of") and text[m.start:m.end].lower() != "security forces":
+            military = True
+    return police_party and not military
+
+
 def definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
     force with 'the' is the one of that kind the report named before, when it named one country's only (not the
@@ -490,8 +507,9 @@ def definite_back_references(text: str, mentions: list[ActorMention]) -> list[Ac
     police = {m.actor for m in mentions if m.actor.inter == 1 and not m.actor.generic and not m.speaker and
               m.actor.name.startswith("Police Forces of")}
     if len(police) == 1 and not any(m.actor.inter == 1 and not m.actor.generic and
-                                    m.actor.name.startswith("Military Forces of") for m in mentions):
-        unit = next(iter(police))
+                                    m.actor.name.startswith("Military Forces of") for m in mentions) or \
+            not police and _police_only_force(text, mentions):
+        unit = next(iter(police)) if police else alias_table().actor("Police Forces of {country}")
         mentions = [ActorMention(m.start, m.end, unit, m.air, m.speaker, referred=True)
                     if m.actor.generic and m.actor.inter == 1 and text[m.start:m.end].lower() == "security forces"
                     else m for m in mentions]
@@ -1108,13 +1126,24 @@ _REPEL_WORD = re.compile(r"repel|repuls|fought|foil|thwart|beat|pushed", re.IGNO
 def _repeller(text: str, mentions: list[ActorMention], trigger: Trigger) -> ActorMention | None:
     """The speaker that says it fended off the act ("Burkina Faso's army said it repelled an attack"), or None."""
     speakers = [m for m in mentions if m.speaker and m.end <= trigger.start]
-    if not speakers or not _REPEL_WORD.search(text, max(0, trigger.start - 40), trigger.start):
+    # (the fight the repelled attack became, told after it in its sentence: "said it had repelled an attack by coalition
+    # forces on its positions, in fighting that killed seven people")
+    ensuing = text.endswith(" in ", 0, trigger.start) or text.endswith(" in the ensuing ", 0, trigger.start)
+    if not speakers or not _REPEL_WORD.search(text, max(0, trigger.start - (200 if ensuing else 40)), trigger.start):
         return None  # (most acts: no speaker before them, or no word of fending off)
     for m in speakers:
-        if (said := _SAID_IT.match(text, m.end, trigger.start)) and \
-                _REPELLED.fullmatch(text, said.end(), trigger.start):
+        if (said := _SAID_IT.match(text, m.end, trigger.start)) and (
+                _REPELLED.fullmatch(text, said.end(), trigger.start) or
+                ensuing and (repelled := _REPELLED.match(text, said.end())) and
+                _FIGHT_OF_THE_REPELLED.fullmatch(text, repelled.end(), trigger.start)):
             return m
     return None
+
+
+# what a repelled attack is told by, up to the fight it became: "an attack by coalition forces on its positions near the
+# town, in " (one clause: no sentence's end, no second speaker)
+_FIGHT_OF_THE_REPELLED = re.compile(r"(?:attacks?|assaults?|offensives?|raids?)\b[^.;:!?]{0,120}?,?\s+in\s+(?:the\s+ensuing\s+)?",
+                                    re.IGNORECASE)
 
 
 # "clashes between two rival armed groups": one plural of unnamed men that is both sides

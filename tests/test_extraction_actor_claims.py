@@ -486,3 +486,17 @@ def test_a_force_s_abbreviation_in_brackets_speaks_as_its_name_does():
                                    "Forces (FAMa) said that the attack had been repelled.", ("actor1.name", "actor2.name"),
                                    published="2025-01-09")
     assert parties == [("JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces")]
+
+
+def test_a_group_blamed_for_an_act_of_a_year_gone_by_is_not_the_doer_of_the_day_s_act():
+    # (the act a time gone by owns, told by its verb's -ing form, is only recalled: no event, and its blamed group
+    # names no doer of the act the report tells)
+    text = ("Gunmen shot dead a shopkeeper in the market of Narayanpur on Monday. Police blamed the Maoists for last "
+            "year's killing of two traders in the town.")
+    evs = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert [(ev.sub_event_type, *helpers._names(ev)) for ev in evs] == [
+        ("Attack", "Unidentified Armed Group", "Civilians")]
+    # (blamed for the act told, the group is its doer)
+    text = "Gunmen shot dead a shopkeeper in Narayanpur on Monday. Police blamed the Maoists for the killing."
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev)[0] == "CPI (Maoist): Communist Party of India (Maoist)"

@@ -970,3 +970,15 @@ def test_al_qaeda_s_syrian_branch_hurras_al_din_is_named():
     [ev] = helpers.events("An air strike on a car near Sarmada in Idlib province killed a senior commander of Hurras al-Din "
                           "on Saturday, a war monitor said.", published=helpers.SAT_2025_03_08)
     assert (ev.actor2["name"], ev.actor2["inter"]) == ("Hurras al-Din", 2)
+
+
+def test_bare_coalition_words_name_the_coalition_of_the_report_s_war():
+    # (the US-led coalition's in Iraq and Syria, the Saudi-led one's in Yemen; elsewhere the state's forces and their
+    # allies: the "coalition" the M23 fights is the Congolese army's)
+    def striker(text):
+        [ev] = helpers.report_events(text, geoparser=helpers.GEOPARSER, published=helpers.SAT_2025_08_30)
+        return ev["actor1"]["name"]
+    assert striker("Coalition warplanes bombed an Islamic State hideout near Raqqa, Syria on Friday.") == "US-led Coalition"
+    assert striker("Coalition warplanes bombed a Houthi camp near Saada, Yemen on Friday.") == "Saudi-led Coalition"
+    assert striker("The M23 said coalition forces shelled its positions near Sake in North Kivu on Friday.") == \
+        "Military Forces of the Democratic Republic of Congo"

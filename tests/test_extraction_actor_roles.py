@@ -1130,3 +1130,38 @@ def test_the_person_a_sentence_opens_on_and_names_again_by_a_pronoun_is_a_civili
     # (a pronoun with no such person told names no one)
     evs = report_events_published_2025_05_14("Police said she was shot Tuesday night in Tampa.", GEOPARSER)
     assert [e["actor2"] for e in evs] == [None]
+
+
+def test_security_forces_of_a_report_whose_only_force_is_its_police_are_the_police():
+    # (an encounter told by a police team, no soldier or army named: the "security forces" are that police)
+    text = ("Security forces shot dead three Maoist rebels in a gunfight in a forest of Sukma district on Tuesday. "
+            "The police team had gone out on a tip-off, an officer said.")
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev) == ("Police Forces", "CPI (Maoist): Communist Party of India (Maoist)")
+    # (with soldiers told beside them, the security forces stay the army's)
+    text = ("Security forces shot dead three Maoist rebels in a gunfight in a forest of Sukma district on Tuesday. "
+            "Soldiers and a police team had gone out on a tip-off, an officer said.")
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev)[0] == "Military Forces"
+
+
+def test_the_philippine_national_police_are_the_philippines_police():
+    [ev] = helpers.report_events("Security forces clashed with NPA rebels near Kabankalan City, Negros Occidental on "
+                                 "Friday, killing one rebel. The PNP has led operations in the province.", geoparser=helpers.GEOPARSER,
+                                 published=helpers.SAT_2025_08_30)
+    assert ev["actor1"]["name"] == "Police Forces of the Philippines"
+
+
+def test_a_doer_in_a_speaker_s_scare_quotes_after_by_is_the_doer():
+    # (a group's or a junta's word for its foe, quoted: the doer all the same)
+    text = 'The M23 said on Tuesday it had repelled an attack by "coalition forces" on its positions near Sake.'
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev) == ("Military Forces", "M23: March 23 Movement")
+
+
+def test_the_speaker_that_repelled_an_attack_is_the_target_of_the_fighting_it_became():
+    # (the fight told after the repelled attack in its sentence is that attack: its target the speaker)
+    text = ("The FDLR said on Friday it had repelled an attack by Wazalendo militiamen on its positions near Sake, in "
+            "fighting that killed six fighters.")
+    [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
+    assert helpers._names(ev) == ("Wazalendo", "FDLR: Democratic Forces for the Liberation of Rwanda")

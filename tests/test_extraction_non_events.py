@@ -1081,3 +1081,12 @@ def test_a_teaser_label_set_off_by_a_bar_or_a_dash_is_furniture():
         text = (f"A teenager was wounded Friday evening outside a gym in Tulsa, police said.\n\n{label} Three killed, two "
                 "hurt in Wichita shooting\n\nThe teen was shot in the foot and is expected to recover.")
         assert helpers.totals(text, published="2025-03-15") == {"killed": 0, "wounded": 1}, label
+
+
+def test_an_act_of_a_month_gone_by_named_with_its_toll_is_recalled():
+    # (the report's own act is told by its day; an act named by a month, with the toll it took, is only recalled:
+    # its dead are none of the day's)
+    text = ("Soldiers killed 12 militants in a clash near Djibo on Sunday, the army said. The army blamed the militants "
+            "for an attack on the town in May that killed dozens of soldiers.")
+    evs = helpers.events(text, published=dt.date(2025, 11, 18))
+    assert [(ev.sub_event_type, ev.killed["best"]) for ev in evs] == [("Armed clash", 12)]

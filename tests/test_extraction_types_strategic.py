@@ -809,3 +809,22 @@ def test_a_deal_parties_negotiate_or_discuss_is_no_agreement_yet():
     assert subs("Army and rebel envoys are discussing a truce in the north.") == []
     # a swap carried out is one
     assert subs("The two sides exchanged 40 prisoners of war on Monday.") == ["Agreement"]
+
+
+def test_a_weapons_seizure_told_before_its_arrests_is_disrupted_weapons_use():
+    # (ACLED codes the seizure when it is the news; the men taken with the arms are part of it)
+    assert coded("Soldiers seized 14 assault rifles and arrested three men at a roadblock outside Gao on Friday.") == [
+        ("Disrupted weapons use", "Military Forces", None)]
+    assert [c[0] for c in coded("Troops seize 14 rifles, arrest three in Gao\n\nThe haul was found in a truck on "
+                                "Friday, the army said.")] == ["Disrupted weapons use"]
+    # (an arrest told first stays the arrest, its haul folded in)
+    assert [c[0] for c in coded("Soldiers arrested a militia commander and seized his rifle in Gao on Friday.")] == [
+        "Arrests"]
+
+
+def test_a_curfew_imposed_is_a_strategic_development_of_the_state_s_forces():
+    # (the force the report says enforces it; with none named, the police, inferred)
+    assert coded("Officials imposed a dusk-to-dawn curfew in Kasese on Sunday after days of tension. Soldiers were "
+                 "deployed to enforce the order.") == [("Other", "Military Forces", None)]
+    assert coded("A 24-hour curfew was declared in the town of Kasese on Sunday, officials said.") == [
+        ("Other", "Police Forces", None)]
