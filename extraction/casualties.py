@@ -126,6 +126,8 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|(?<!gunshot\s)wounds?)|"
           # (not the circumstance of another act: "fired a handgun while he was being treated at a hospital")
           r"undergoing\s+(?:treatment|surgery)|(?<!while\she\swas\s)(?<!while\sshe\swas\s)being\s+treated\b|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|"
+          # "two others are receiving treatment": those hurt, told by their care (not "receiving treatment for cancer")
+          r"receiving\s+(?:\w+\s+)?treatment\b(?!\s+for\s+(?!(?:\w+\s+){0,2}?(?:injur|wound|burn))\w)|"
           r"recovering(?=\s+(?:from|at|in|after)\b|\s*[,.;])|"
           r"pistol[\s-]?whipped|beaten\s+with\s+(?:a|the)\s+(?:gun|pistol|handgun|rifle)|"
           r"hit\s+(?:\w+\s+){0,3}?with\s+(?:(?:a|the|his|her|their)\s+)?(?:gun|pistol|handgun|pistols|guns|rifle))")
@@ -156,7 +158,7 @@ _VERB_WORDS = (
     "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "fatalities",
     "deceased", "gunned", "succumbed", "passed", "lost", "survive",
     # _KILL ("among the dead|killed|fatalities" by its noun)
-    "wound", "injur", "hurt", "hospitali", "grazed", "treated", "condition", "undergoing", "fighting", "recovering",
+    "wound", "injur", "hurt", "hospitali", "grazed", "treated", "receiving", "condition", "undergoing", "fighting", "recovering",
     "whipped", "hit",  # _WOUND (and "beaten", "stabbed")
     "hospital", "medical", "trauma", "emergency", "struck", "bullet", "took a round", "caught a round",
     # _HIT (_SHOT_WOUND's "wound", "shot", "hit"; _TOOK_A_BULLET's)
@@ -175,6 +177,8 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"accidentally|unintentionally|inadvertently|mistakenly|"
         # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
         r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"
+        # "four others are still being treated": a care that goes on (not "remained hospitalized", often those told)
+        r"still(?=\s+(?:being\s+treated|receiving|undergoing)\b)|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # words in -ing after a noun that start no participle phrase telling which one (or tell what someone said, not their fate)
 _NOT_PARTICIPLES = (r"(?:being|having|saying|claiming|telling|alleging|reporting|believing|thinking|fearing|knowing|"
@@ -484,6 +488,12 @@ _AGE_TOLD = re.compile(r"\b(\d{1,3})[- ](?:year|month)s?[- ]old\b", re.IGNORECAS
 # a death told before, in the sentence or the few before it (and the age of the one dead there, if told first)
 _DEATH_BEFORE = re.compile(rf"\b(?:{_KILL})\b", re.IGNORECASE)
 _DEAD_AGE = re.compile(rf"\b(\d{{1,3}})[- ](?:year|month)s?[- ]old\b[^.;]{{0,60}}?\b(?:{_KILL})\b", re.IGNORECASE)
+
+
+def _told_with_a_wound(hit: str) -> bool:
+    """'two others were taken to hospital with gunshot wounds': the wound told with the trip makes 'others' people
+    besides those told (the bare trip, 'two others were taken to the hospital', is often of those told, on their way)."""
+    return re.search(rf"\b(?:{_GUNSHOT_WOUND}|injur(?:y|ies))\b", hit, re.IGNORECASE) is not None
 
 
 def _one_of_a_sex(qty: str | None, q: Quantity, noun: str | None, pair: str | None, subset: str | None) -> bool:
@@ -958,7 +968,7 @@ _REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen", "toll to")  #
 # letter or as a trie)
 CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
-    grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
+    grazed treated receiving suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering took_a_round caught_a_round
     neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing
     passed_away survive""".split())
@@ -1774,7 +1784,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in MORE_DETS or also_there or \
             _one_more_pronoun(m.group("pron")) or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
-            additive = False  # "two others were taken to the hospital": those already told, on their way
+            if not _told_with_a_wound(m.group("hit")):
+                additive = False  # "two others were taken to the hospital": those already told, on their way
+            else:
+                # "killing six people. Seven others were taken to hospital with gunshot wounds": besides those told,
+                # alive; wounded (as hit they would count the dead told before among them)
+                kind = WOUNDED
         who = None if m.group("qty") or m.group("pair") or (m.group("pron") or "").lower() == "both" else \
             identity(noun, m.group("name"), m.group("pron"), m.group("det"))
         if who is None and _one_of_a_sex(m.group("qty"), q, noun, m.group("pair"), m.group("subset")):
@@ -1822,7 +1837,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else:
             add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
                 besides=also_hurt or bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
-                _LATER_DEATH.search(m.group("kill") or "") is not None,
+                # ("Four others are being treated ... two more were taken to hospital with gunshot wounds": hurt
+                # besides the four, as "two more died" are dead besides those told)
+                (_LATER_DEATH.search(m.group("kill") or "") is not None or kind == WOUNDED),
                 # ("Both men were taken to a hospital": the two told before, by a noun too)
                 all_told=(not noun or _BOTH.match(m.group("qty") or "") is not None) and
                 _ALL_TOLD.match(m.group("qty") or m.group("pron") or "") is not None)
