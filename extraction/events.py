@@ -1389,6 +1389,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             may_hold_folded(sentence_folded, _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
         cand.the_fight = a1 is None and any(t.rule.sub_event_type == "Armed clash" and t.rule.noun and
                                             _THE_FIGHT_BEFORE.search(text, max(s, t.start - 12), t.start) for t in triggers)
+        cand.found_after = trigger.rule is BODIES_FOUND and a1 is None and \
+            _AFTER_THE_ACT.search(text, trigger.end, e) is not None
         # "... launched 476 drones and 48 missiles in the attack": the act told already, named again with no party
         cand.the_act = a1 is None and trigger.rule.noun and \
             _THE_FIGHT_BEFORE.search(text, max(s, trigger.start - 12), trigger.start) is not None
@@ -2157,6 +2159,10 @@ _KILLED_BACK = re.compile(r"\s+(?:them|him|both|all\s+(?:two|three|four|five|six
 
 _ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ENSUING_WORDS = ("ensuing", "subsequent", "resulting")  # (_ENSUING_BEFORE needs one: see may_hold)
+# "nine bodies were found after the fighting": the act told already, named again as what the dead are found after
+_AFTER_THE_ACT = re.compile(r"\s(?:after|following|in\s+the\s+wake\s+of)\s+the\s+(?:[\w-]+\s+)?(?:fighting|fight|clash(?:es)?|"
+                            r"battle|attack|assault|raid|ambush|gunfight|firefight|shootout|violence|massacre)\b",
+                            re.IGNORECASE)
 # "Four soldiers died in the fighting": the fight told already, named again with no party of its own
 _THE_FIGHT_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
 # the attacked side's account of beating the attack told off ("The army said its troops had repelled the attack, killing
@@ -2381,7 +2387,9 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     crowd_told = told.event_type in (PROTESTS, RIOTS) and told.sub_event_type != "Peaceful protest"
     # (nor does the dispersal of a riot's crowd: "An angry mob set fire to a police station ... Officers fired tear gas")
     riot_told = any(c.event_type == RIOTS for c in group)
+    # (nor do the bodies found after a fight: "Nine bodies had been found after the fighting" is the clash's dead)
     head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger),
+                                     clash and c.trigger.rule is BODIES_FOUND,
                                      riot_told and c.sub_event_type == "Protest with intervention",
                                      clash and c.small_arms and c.sub_event_type == "Remote explosive/landmine/IED",
                                      crowd_told and c.headline and c.sub_event_type == "Peaceful protest", c.trigger.rule.rank,

@@ -50,6 +50,7 @@ class Candidate:
     calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
     the_fight: bool = False  # its act is a fight named as told already, with no party ("died in the fighting")
+    found_after: bool = False  # bodies found after the act named as told already ("found after the fighting")
     the_act: bool = False  # its act is named as told already, with no party ("launched 48 missiles in the attack")
     retreat: bool = False  # a withdrawal told with where it went ("withdrew toward the border"), or a flight ("fled on foot")
     arrested_back: bool = False  # an arrest told as of men arrested already ("Those arrested included a bomb maker")
@@ -166,7 +167,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # a riot's cause, with no crowd or scene of its own, on whatever days it ran ("Protesters set fire to the town
         # hall on Friday night ... Demonstrations over fuel prices have spread to several cities this week")
         return True
-    if _more_dead_found(group, cand):
+    if _more_dead_found(group, cand) or _dead_of_the_act_found(group, cand):
         return True
     if _days_apart(group, cand) or _reprisal_on_a_day_of_its_own(group, cand):
         return False
@@ -679,6 +680,21 @@ def _more_dead_found(group: list[Candidate], cand: Candidate) -> bool:
     own = _own_dates(group)
     return cand.date is None or cand.date_distance != 0 or not own or \
         any(0 <= (cand.date.date_start - o.date_end).days <= LATER_DEATH_DAYS for o in own)
+
+
+def _dead_of_the_act_found(group: list[Candidate], cand: Candidate) -> bool:
+    """'Nine bodies had been found after the fighting', 'the bodies of the militants were left near the post': the dead
+    of the fight told (or of the act the sentence names as what they were found after), its toll, no attack of its own
+    by an unknown hand (not at a scene or on a day of their own: 'On Monday, police found two bodies in a ditch in
+    another town')."""
+    if cand.trigger.rule is not BODIES_FOUND or cand.actor1 is not None or group[0].event_type not in VIOLENT_TYPES or \
+            _dated_apart(group, cand):
+        return False
+    if not (cand.found_after or any(c.event_type == BATTLES or _fought_back(c) for c in group)):
+        return False
+    place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    return cand.place is None or cand.place_key[1] != 0 or \
+        compatible(place.place.record if place else None, cand.place.record)
 
 
 def _reprisal_on_a_day_of_its_own(group: list[Candidate], cand: Candidate) -> bool:

@@ -1244,3 +1244,26 @@ def test_a_state_doer_s_own_account_of_its_strike_is_the_same_act():
     # (a fight of its own day stays apart)
     text2 = text.replace("in the area.", "in the area. On Sunday, soldiers clashed with PDF fighters in Tabayin.")
     assert len(helpers.events(text2, dt.date(2025, 3, 11))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels stormed a police barracks on Thursday and fought officers for several hours, a local official said. Eleven "
+    "bodies were found after the clashes, the official said.",
+    "Rebels stormed a police barracks on Thursday and fought officers for several hours, a local official said. The "
+    "bodies of eleven rebels were left at the gate, the official said.",
+])
+def test_bodies_found_after_a_fight_are_its_dead(text):
+    # (the fight's toll, no attack on civilians of its own by an unknown hand)
+    assert helpers.kinds(helpers.events(text, helpers.SAT_2025_03_08)) == [("Armed clash", 11)]
+
+
+def test_bodies_found_after_the_attack_told_are_its_dead():
+    text = ("Gunmen raided a village on Thursday, a local official said. Eleven bodies were "
+            "found after the raid, the official said.")
+    assert helpers.kinds(helpers.events(text, helpers.SAT_2025_03_08)) == [("Attack", 11)]
+
+
+def test_bodies_found_another_day_are_an_act_of_their_own():
+    text = ("Rebels stormed a police barracks on Thursday and fought officers for several hours, a local official said. "
+            "On Saturday the bodies of two traders were found dumped by a road, the official said.")
+    assert len(helpers.events(text, helpers.SAT_2025_03_08)) == 2
