@@ -50,6 +50,7 @@ class Candidate:
     calendar_day: bool = False  # a chronicle's sentence, its calendar day told at its opening or end ("On 9 January, ...")
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
     the_fight: bool = False  # its act is a fight named as told already, with no party ("died in the fighting")
+    fought_back: bool = False  # the attacked told fighting back ("when villagers fought back")
     found_after: bool = False  # bodies found after the act named as told already ("found after the fighting")
     the_act: bool = False  # its act is named as told already, with no party ("launched 48 missiles in the attack")
     retreat: bool = False  # a withdrawal told with where it went ("withdrew toward the border"), or a flight ("fled on foot")
@@ -175,7 +176,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return False  # a daily summary's places, each opening its act ("In Kherson, a drone ... In Bilozerka, a sniper ...")
     if _elsewhere_than_piece(group, cand):
         return False
-    if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
+    if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand) or _attack_fought_back(group, cand):
         return True
     if cand.taken_alive and group[0].event_type == BATTLES and not _dated_apart(group, cand):
         return True  # "Three terrorists were neutralized: two killed and one captured alive": the clash's captive
@@ -546,6 +547,16 @@ def _attackers_shot_back(group: list[Candidate], cand: Candidate) -> bool:
     doer = _group_value(group, "actor1")
     return cand.shot_back and not _dated_apart(group, cand) and group[0].event_type in VIOLENT_TYPES and \
         doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and not civilian_victims(group)
+
+
+def _attack_fought_back(group: list[Candidate], cand: Candidate) -> bool:
+    """The attacked fighting back against an armed group's act told before ("Gunmen killed nine people in a raid ... One
+    of the attackers was also killed when villagers fought back"): the act's resistance, its dead the attackers' (the
+    side of the act's doer), no clash or mob of its own, on no day of its own."""
+    doer = _group_value(group, "actor1")
+    return cand.fought_back and not _dated_apart(group, cand) and group[0].event_type in VIOLENT_TYPES and \
+        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and \
+        (cand.actor1 is None or cand.actor1.actor is not doer.actor)
 
 
 def civilian_victims(group: list[Candidate]) -> bool:

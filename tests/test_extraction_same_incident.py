@@ -1267,3 +1267,18 @@ def test_bodies_found_another_day_are_an_act_of_their_own():
     text = ("Rebels stormed a police barracks on Thursday and fought officers for several hours, a local official said. "
             "On Saturday the bodies of two traders were found dumped by a road, the official said.")
     assert len(helpers.events(text, helpers.SAT_2025_03_08)) == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Bandits shot dead six farmers in a raid on a hamlet on Thursday, a local official said. One of the bandits was "
+     "also killed when residents fought back, the official said.", 7),
+    ("Bandits shot dead six farmers in a raid on a hamlet on Thursday, a local official said. Three of the attackers "
+     "died when the farmers fought back with machetes.", 9),
+    ("Bandits shot dead six farmers in a raid on a hamlet on Thursday, a local official said. Residents fought back and "
+     "killed two of the bandits.", 8),
+])
+def test_attackers_killed_when_the_attacked_fought_back_are_the_attack_s_dead(text, killed):
+    # (no clash or mob violence of its own: the attack's resistance, its dead the attackers', the doer's side)
+    [ev] = helpers.events(text, helpers.SAT_2025_03_08)
+    assert (ev.sub_event_type, ev.killed["best"], ev.actor2["name"]) == ("Attack", killed, "Civilians")
+    assert ev.killed["side_a"] == killed - 6
