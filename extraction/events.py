@@ -453,6 +453,9 @@ _CARRIED_TO_BEFORE = re.compile(r"\b(?:(?P<verb>airlifted|flown|evacuated|rushed
                                 r"(?:(?:(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+)?|"
                                 r"(?:treated|treatment)\s+(?:(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+|"
                                 r"buried\s+in\s+|"
+                                # ("are in hospital in Gusau", "remain in a hospital in Kano": where the hurt lie)
+                                r"(?:are|is|were|was|remains?|remained|lay|lie|lies)\s+(?:still\s+)?in\s+(?:an?\s+|the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?hospital\s+in\s+|"
                                 r"(?:died|succumbed)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"hospital\s+in\s+)$", re.IGNORECASE)
 _RETREAT_WORDS = ("toward", "direction")  # (_RETREAT_BEFORE needs one: see may_hold)
