@@ -169,7 +169,14 @@ def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]
             if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
             not (m.high is not None and m.best < m.high and base.best <= m.high) and
             m.paragraph == base.paragraph and
-            ("unknown" in (m.category, base.category) or m.category == base.category)]
+            ("unknown" in (m.category, base.category) or m.category == base.category) and
+            not _one_side_of_a_total(m, base)]
+
+
+def _one_side_of_a_total(m: CasualtyMention, base: CasualtyMention) -> bool:
+    """'The army said it killed 20 of the attackers. Residents said 25 people were killed in total': one side's dead
+    beside a toll of people of no side, which holds them (a part of it, no rival figure for the same people)."""
+    return m.force is not None and base.force is None and base.category == "unknown" and m.category != "unknown"
 
 
 # "killed several of the assailants": a side's dead told by no number (a small vague word) add no guess to another side's

@@ -1224,3 +1224,14 @@ def test_a_count_with_a_long_including_aside_before_its_verb_is_read():
     assert event.killed["best"] == 2
     assert event.actor1["name"].startswith("Military Forces")  # (the security forces, the victims' foe)
     assert event.actor2["name"] == "CPI (Maoist): Communist Party of India (Maoist)"
+
+
+@pytest.mark.parametrize("tail", [
+    "Residents said 30 people were killed in total, including six police officers.",
+    "Residents said 30 people died in all.",
+])
+def test_one_side_s_dead_told_first_is_a_part_of_a_later_toll_of_people(tail):
+    # (the army's claim of the attackers' dead is held by the toll of people of no side, no rival figure for it)
+    text = "Militants attacked an army post on Saturday. The army said its soldiers killed 24 of the attackers. " + tail
+    [ev] = helpers.events(text, helpers.SAT_2025_03_08)
+    assert ev.killed["best"] == 30
