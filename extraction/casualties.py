@@ -2040,7 +2040,21 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     " that " not in text[c.start:scope.start("scope")]:
                 c.background = True  # "40 Palestinians had been killed across the enclave": a land's count
     found.sort(key=lambda c: c.start)
+    found = [replace(c, all_told=True) if _told_as_a_total(text, c) else c for c in found]
     return _distinct_people(text, found)
+
+
+# "35 people died in all", "were killed in total": the toll of all, holding its parts (not a period's: "in all this year")
+_IN_ALL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b(?!\s+(?:this|last|so\s+far)\b)",
+                           re.IGNORECASE)
+
+
+def _told_as_a_total(text: str, c: CasualtyMention) -> bool:
+    """Whether a count of the dead of no side is told as the toll of all ('Sources said 35 people died in all'): the sides'
+    counts told beside it are its parts, not more dead."""
+    if c.kind != KILLED or c.additive or c.category != "unknown" or c.force is not None:
+        return False
+    return _IN_ALL_AFTER.match(text, c.end) is not None
 
 
 # "two more soldiers died (of their wounds)": later deaths, besides all those told (not "found two more dead", "three

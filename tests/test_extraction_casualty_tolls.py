@@ -1235,3 +1235,15 @@ def test_one_side_s_dead_told_first_is_a_part_of_a_later_toll_of_people(tail):
     text = "Militants attacked an army post on Saturday. The army said its soldiers killed 24 of the attackers. " + tail
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert ev.killed["best"] == 30
+
+
+@pytest.mark.parametrize("tail", [
+    "Medics said 35 people died in all.",
+    "Medics said 35 people were killed in total.",
+])
+def test_a_toll_of_all_holds_the_sides_counts_told_before_it(tail):
+    # (twelve soldiers and 30 insurgents are parts of the 35, not 42)
+    text = ("Insurgents ambushed a military convoy on Sunday. Twelve soldiers were killed and the army said its troops "
+            "killed 30 insurgents in the fighting. " + tail)
+    [ev] = helpers.events(text, helpers.SAT_2025_03_08)
+    assert ev.killed["best"] == 35
