@@ -448,7 +448,11 @@ _WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?:(?P<qty>{_QTY_WORD})(?:\s+more|)\s+o
                                  r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
                                  r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
                                  rf"|of\s+(?:the|those)\s+(?:{_QTY_WORD}\s+)?(?:wounded|injured)\s*,\s*(?P<qty2>{_QTY_WORD})\s+"
-                                 r"(?:[\w-]+\s+){0,2}?)\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+                                 r"(?:[\w-]+\s+){0,2}?"
+                                 # ("after five wounded soldiers died": the wounded told by their adjective)
+                                 rf"|(?P<qty3>{_QTY_WORD})\s+(?:more\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){{1,2}}?"
+                                 r"(?:later\s+|subsequently\s+|(?:have|has|had)\s+since\s+|also\s+)?"
+                                 r")\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _WOUNDED_LATER_DIED_WORDS = ("wounded", "injured")  # _WOUNDED_LATER_DIED needs one (blanks of any kind before it)
 _LATER_DIED_WORDS = ("died", "succumbed", "passed")  # ... and one of these (asked second: most sentences have none)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
@@ -1450,7 +1454,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
     for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) and
               may_hold(sentence, lowered, _LATER_DIED_WORDS) else ()):
-        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2"), None)
+        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2") or m.group("qty3"), None)
         if q is not None and q.high in (None, q.best):  # ("Several of the wounded later died": how many is not told)
             add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]

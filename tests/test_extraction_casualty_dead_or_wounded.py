@@ -616,3 +616,14 @@ def test_others_taken_to_hospital_with_their_wounds_are_besides_the_dead():
 def test_receiving_treatment_for_an_illness_is_no_wound():
     assert _totals("The former minister, 71, is receiving treatment for cancer in a private clinic, his family said.") == \
         {"killed": 0, "wounded": 0}
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Militiamen raided a cattle camp on Thursday, killing eight herders. Ten others were wounded. Three wounded herders "
+     "later died in hospital, a county official said.", 11, 7),
+    ("Militiamen raided a cattle camp on Thursday, killing eight herders. Two injured women died on Friday, a county "
+     "official said.", 10, 0),
+])
+def test_the_wounded_told_by_their_adjective_who_died_are_dead(text, killed, wounded):
+    # ("three wounded herders later died": deaths among the wounded, dead and no longer wounded)
+    assert _totals(text) == {"killed": killed, "wounded": wounded}
