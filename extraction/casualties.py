@@ -962,9 +962,11 @@ _RANKED_AMONG_TALLIED_WORDS = (" have left", " has left", " had left", " have ki
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
 # "The toll was later raised to 47": the incident's own toll revised, no running count (and raised by more dead told in
 # its sentence: "Three of the wounded died, a doctor said, bringing the death toll to 11", no rival source's figure)
-_REVISED = re.compile(r"\b(?:(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?|"
+# (and a toll that climbed or jumped to a figure: "the death toll had climbed to 13 by Monday evening")
+_REVISED = re.compile(r"\b(?:(?:raised|revised|updated|rose|risen|climbed|jumped|increased)\s+(?:up\s+)?|"
                       r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+)to\b")
-_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen", "toll to")  # _REVISED needs one
+_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen", "climbed", "jumped", "increased",
+                  "toll to")  # _REVISED needs one
 
 
 # every construction below needs one of these stems; most sentences have none

@@ -1247,3 +1247,14 @@ def test_a_toll_of_all_holds_the_sides_counts_told_before_it(tail):
             "killed 30 insurgents in the fighting. " + tail)
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert ev.killed["best"] == 35
+
+
+@pytest.mark.parametrize("tail", [
+    "Medics said the death toll had climbed to 13 by Monday evening.",
+    "The death toll climbed to 13 on Monday, medics said.",
+])
+def test_a_toll_that_climbed_told_by_another_source_is_the_best(tail):
+    # (a raised toll, not a rival figure: the first told is no longer the best)
+    text = "Gunmen raided a village on Saturday. Officials said nine people were killed. " + tail
+    [ev] = helpers.events(text, helpers.MON_2025_03_10)
+    assert ev.killed["best"] == 13
