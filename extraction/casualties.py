@@ -1372,6 +1372,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]
+    if "total of" in lowered and (bare := _TOTAL_OF.sub(lambda m: " " * len(m.group(0)), sentence)) != sentence:
+        # "A total of 35 people were killed": the count read as told without its frame (spans kept), a toll of all
+        totals_at = {start + m.end() for m in _TOTAL_OF.finditer(sentence)}
+        sentence, text = bare, text[:start] + bare + text[end:]
+        lowered = fold(sentence)
+    else:
+        totals_at = set()
     if ('"' in sentence or "\u201c" in sentence) and (unquoted := _unquote_counts(sentence)) != sentence:
         sentence = unquoted
         text, lowered = text[:start] + sentence + text[end:], fold(sentence)
@@ -2046,10 +2053,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     " that " not in text[c.start:scope.start("scope")]:
                 c.background = True  # "40 Palestinians had been killed across the enclave": a land's count
     found.sort(key=lambda c: c.start)
-    found = [replace(c, all_told=True) if _told_as_a_total(text, c) else c for c in found]
+    found = [replace(c, all_told=True) if _told_as_a_total(text, c) or c.start in totals_at and c.kind == KILLED and
+             not c.additive and c.category == "unknown" and c.force is None else c for c in found]
     return _distinct_people(text, found)
 
 
+# "a total of 35 people": the frame of a count of all (before a number: not "a total of three attacks")
+_TOTAL_OF = re.compile(r"\b(?i:a\s+total\s+of)\s+(?=\d|(?i:(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                       r"fifty|sixty|seventy|eighty|ninety|hundred))\b)")
 # "35 people died in all", "were killed in total": the toll of all, holding its parts (not a period's: "in all this year")
 _IN_ALL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b(?!\s+(?:this|last|so\s+far)\b)",
                            re.IGNORECASE)

@@ -1258,3 +1258,12 @@ def test_a_toll_that_climbed_told_by_another_source_is_the_best(tail):
     text = "Gunmen raided a village on Saturday. Officials said nine people were killed. " + tail
     [ev] = helpers.events(text, helpers.MON_2025_03_10)
     assert ev.killed["best"] == 13
+
+
+def test_a_total_of_a_count_is_read_and_holds_the_sides():
+    # ("a total of 35 people": the count in its frame, read; a toll of all, holding the sides' counts told before it)
+    text = ("Insurgents ambushed a military convoy on Sunday. Twelve soldiers were killed and the army said its troops "
+            "killed 30 insurgents in the fighting. A total of 35 people were killed, medics said.")
+    [ev] = helpers.events(text, helpers.SAT_2025_03_08)
+    assert ev.killed["best"] == 35
+    assert counts("Medics said a total of 35 people were killed in the attack.")[0] == 35
