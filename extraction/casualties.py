@@ -126,6 +126,8 @@ _WOUND = (r"(?:wounded|injured|hurt|hospitali[sz]ed|stabbed|grazed|"
           r"(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|(?<!gunshot\s)wounds?)|"
           # (not the circumstance of another act: "fired a handgun while he was being treated at a hospital")
           r"undergoing\s+(?:treatment|surgery)|(?<!while\she\swas\s)(?<!while\sshe\swas\s)being\s+treated\b|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|"
+          # "two others are receiving treatment": those hurt, told by their care (not "receiving treatment for cancer")
+          r"receiving\s+(?:\w+\s+)?treatment\b(?!\s+for\s+(?!(?:\w+\s+){0,2}?(?:injur|wound|burn))\w)|"
           r"recovering(?=\s+(?:from|at|in|after)\b|\s*[,.;])|"
           r"pistol[\s-]?whipped|beaten\s+with\s+(?:a|the)\s+(?:gun|pistol|handgun|rifle)|"
           r"hit\s+(?:\w+\s+){0,3}?with\s+(?:(?:a|the|his|her|their)\s+)?(?:gun|pistol|handgun|pistols|guns|rifle))")
@@ -156,7 +158,7 @@ _VERB_WORDS = (
     "beheaded", "decapitated", "martyred", "neutrali", "eliminated", "liquidated", "hell", "embraced", "fatalities",
     "deceased", "gunned", "succumbed", "passed", "lost", "survive",
     # _KILL ("among the dead|killed|fatalities" by its noun)
-    "wound", "injur", "hurt", "hospitali", "grazed", "treated", "condition", "undergoing", "fighting", "recovering",
+    "wound", "injur", "hurt", "hospitali", "grazed", "treated", "receiving", "condition", "undergoing", "fighting", "recovering",
     "whipped", "hit",  # _WOUND (and "beaten", "stabbed")
     "hospital", "medical", "trauma", "emergency", "struck", "bullet", "took a round", "caught a round",
     # _HIT (_SHOT_WOUND's "wound", "shot", "hit"; _TOOK_A_BULLET's)
@@ -175,6 +177,8 @@ _AUX = (r"(?:,?\s*(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|
         r"accidentally|unintentionally|inadvertently|mistakenly|"
         # "at least 20 people remain missing" (not "two remained hospitalized": often some of those already told)
         r"(?:remain|remains|remained|still)(?=\s+(?:\w+\s+)?(?:missing|unaccounted))|"
+        # "four others are still being treated": a care that goes on (not "remained hospitalized", often those told)
+        r"still(?=\s+(?:being\s+treated|receiving|undergoing)\b)|"
         r"(?P<neg>not|n't|never))\s+){0,4}")
 # words in -ing after a noun that start no participle phrase telling which one (or tell what someone said, not their fate)
 _NOT_PARTICIPLES = (r"(?:being|having|saying|claiming|telling|alleging|reporting|believing|thinking|fearing|knowing|"
@@ -444,7 +448,11 @@ _WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?:(?P<qty>{_QTY_WORD})(?:\s+more|)\s+o
                                  r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
                                  r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
                                  rf"|of\s+(?:the|those)\s+(?:{_QTY_WORD}\s+)?(?:wounded|injured)\s*,\s*(?P<qty2>{_QTY_WORD})\s+"
-                                 r"(?:[\w-]+\s+){0,2}?)\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+                                 r"(?:[\w-]+\s+){0,2}?"
+                                 # ("after five wounded soldiers died": the wounded told by their adjective)
+                                 rf"|(?P<qty3>{_QTY_WORD})\s+(?:more\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){{1,2}}?"
+                                 r"(?:later\s+|subsequently\s+|(?:have|has|had)\s+since\s+|also\s+)?"
+                                 r")\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 _WOUNDED_LATER_DIED_WORDS = ("wounded", "injured")  # _WOUNDED_LATER_DIED needs one (blanks of any kind before it)
 _LATER_DIED_WORDS = ("died", "succumbed", "passed")  # ... and one of these (asked second: most sentences have none)
 # the same victims counted place by place: "killing three people in Kharkiv and two in Odesa", "four in Khan Younis,
@@ -493,6 +501,12 @@ def _dead_told_before_in_sentence(found: list, sentence_start: int, at: int) -> 
     """Whether the sentence counted its dead before at: the 'other(s)' then hurt are others than those dead, the
     wounded's own count (which a title's count of them already gave), not more wounded besides those told."""
     return any(c.kind == KILLED and sentence_start <= c.start and c.end <= at for c in found)
+
+
+def _told_with_a_wound(hit: str) -> bool:
+    """'two others were taken to hospital with gunshot wounds': the wound told with the trip makes 'others' people
+    besides those told (the bare trip, 'two others were taken to the hospital', is often of those told, on their way)."""
+    return re.search(rf"\b(?:{_GUNSHOT_WOUND}|injur(?:y|ies))\b", hit, re.IGNORECASE) is not None
 
 
 def _one_of_a_sex(qty: str | None, q: Quantity, noun: str | None, pair: str | None, subset: str | None) -> bool:
@@ -958,9 +972,11 @@ _RANKED_AMONG_TALLIED_WORDS = (" have left", " has left", " had left", " have ki
 _TOLL_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?$")
 # "The toll was later raised to 47": the incident's own toll revised, no running count (and raised by more dead told in
 # its sentence: "Three of the wounded died, a doctor said, bringing the death toll to 11", no rival source's figure)
-_REVISED = re.compile(r"\b(?:(?:raised|revised|updated|rose|risen)\s+(?:up\s+)?|"
+# (and a toll that climbed or jumped to a figure: "the death toll had climbed to 13 by Monday evening")
+_REVISED = re.compile(r"\b(?:(?:raised|revised|updated|rose|risen|climbed|jumped|increased)\s+(?:up\s+)?|"
                       r"(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+)to\b")
-_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen", "toll to")  # _REVISED needs one
+_REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen", "climbed", "jumped", "increased",
+                  "toll to")  # _REVISED needs one
 
 
 # every construction below needs one of these stems; most sentences have none
@@ -968,7 +984,7 @@ _REVISED_WORDS = ("raised", "revised", "updated", "rose", "risen", "toll to")  #
 # letter or as a trie)
 CASUALTY_HINT_STEMS = tuple(w.replace("_", " ") for w in
     """kill dead die death wound injur hurt shot slain murder execut perish lost deceas gunned succumb hospital stabb
-    grazed treated suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
+    grazed treated receiving suffer missing unaccounted abduct kidnap hostage toll fatal casualt body bodies himself herself
     suicide no_one nobody none homicide slay condition struck hit gunshot bullet graze whip fighting_for recovering took_a_round caught_a_round
     neither shoot behead decapitat neutrali lynch martyr the_figure_at eliminat liquidat hell shahadat drown striking grazing
     passed_away survive""".split())
@@ -1370,6 +1386,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         return []
     if (listed := _list_line(text, start, end)) is not None:
         return [listed]
+    if "total of" in lowered and (bare := _TOTAL_OF.sub(lambda m: " " * len(m.group(0)), sentence)) != sentence:
+        # "A total of 35 people were killed": the count read as told without its frame (spans kept), a toll of all
+        totals_at = {start + m.end() for m in _TOTAL_OF.finditer(sentence)}
+        sentence, text = bare, text[:start] + bare + text[end:]
+        lowered = fold(sentence)
+    else:
+        totals_at = set()
     if ('"' in sentence or "\u201c" in sentence) and (unquoted := _unquote_counts(sentence)) != sentence:
         sentence = unquoted
         text, lowered = text[:start] + sentence + text[end:], fold(sentence)
@@ -1454,7 +1477,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
     for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) and
               may_hold(sentence, lowered, _LATER_DIED_WORDS) else ()):
-        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2"), None)
+        q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2") or m.group("qty3"), None)
         if q is not None and q.high in (None, q.best):  # ("Several of the wounded later died": how many is not told)
             add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
     taken = [(c.start - start, c.end - start) for c in found]
@@ -1790,7 +1813,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         additive = bool(m.group("extra")) or re.sub(r"\s+", " ", det) in MORE_DETS or also_there or \
             _one_more_pronoun(m.group("pron")) or kind == KILLED and _ALSO.search(m.group("aux")) is not None
         if kind == HIT and m.group("extra") and re.search(r"hospital|center|room$", m.group("hit"), re.IGNORECASE):
-            additive = False  # "two others were taken to the hospital": those already told, on their way
+            if not _told_with_a_wound(m.group("hit")):
+                additive = False  # "two others were taken to the hospital": those already told, on their way
+            else:
+                # "killing six people. Seven others were taken to hospital with gunshot wounds": besides those told,
+                # alive; wounded (as hit they would count the dead told before among them)
+                kind = WOUNDED
         if kind == WOUNDED and m.group("extra") and _OTHERS.fullmatch(m.group("extra").strip().lower()) and \
                 _dead_told_before_in_sentence(found, start, start + m.start()):
             additive = False  # "Three were killed and one other was wounded": other than the dead, not more wounded
@@ -1841,7 +1869,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         else:
             add(kind, q, pair_category or victim_category(noun), m.start(), m.end(), rule, additive, who,
                 besides=also_hurt or bool(m.group("extra")) and _MORE.search(m.group("extra")) is not None and
-                _LATER_DEATH.search(m.group("kill") or "") is not None,
+                # ("Four others are being treated ... two more were taken to hospital with gunshot wounds": hurt
+                # besides the four, as "two more died" are dead besides those told)
+                (_LATER_DEATH.search(m.group("kill") or "") is not None or kind == WOUNDED),
                 # ("Both men were taken to a hospital": the two told before, by a noun too)
                 all_told=(not noun or _BOTH.match(m.group("qty") or "") is not None) and
                 _ALL_TOLD.match(m.group("qty") or m.group("pron") or "") is not None)
@@ -2042,7 +2072,26 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                     " that " not in text[c.start:scope.start("scope")]:
                 c.background = True  # "40 Palestinians had been killed across the enclave": a land's count
     found.sort(key=lambda c: c.start)
+    found = [replace(c, all_told=True) if _told_as_a_total(text, c) or c.start in totals_at and c.kind == KILLED and
+             not c.additive and c.category == "unknown" and c.force is None else c for c in found]
     return _distinct_people(text, found)
+
+
+# "a total of 35 people": the frame of a count of all (before a number: not "a total of three attacks")
+_TOTAL_OF = re.compile(r"\b(?i:a\s+total\s+of)\s+(?=\d|(?i:(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                       r"fifty|sixty|seventy|eighty|ninety|hundred))\b)")
+# "35 people died in all", "were killed in total": the toll of all, holding its parts (not a period's: "in all this year")
+_IN_ALL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b(?!\s+(?:this|last|so\s+far)\b)",
+                           re.IGNORECASE)
+
+
+def _told_as_a_total(text: str, c: CasualtyMention) -> bool:
+    """Whether a count of the dead of no side is told as the toll of all ('Sources said 35 people died in all'): the sides'
+    counts told beside it are its parts, not more dead."""
+    if c.kind != KILLED or c.additive or c.category != "unknown" or c.force is not None:
+        return False
+    return _IN_ALL_AFTER.match(text, c.end) is not None
 
 
 # "two more soldiers died (of their wounds)": later deaths, besides all those told (not "found two more dead", "three

@@ -174,7 +174,14 @@ def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]
             if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
             not (m.high is not None and m.best < m.high and base.best <= m.high) and
             m.paragraph == base.paragraph and
-            ("unknown" in (m.category, base.category) or m.category == base.category)]
+            ("unknown" in (m.category, base.category) or m.category == base.category) and
+            not _one_side_of_a_total(m, base)]
+
+
+def _one_side_of_a_total(m: CasualtyMention, base: CasualtyMention) -> bool:
+    """'The army said it killed 20 of the attackers. Residents said 25 people were killed in total': one side's dead
+    beside a toll of people of no side, which holds them (a part of it, no rival figure for the same people)."""
+    return m.force is not None and base.force is None and base.category == "unknown" and m.category != "unknown"
 
 
 # "killed several of the assailants": a side's dead told by no number (a small vague word) add no guess to another side's
@@ -200,6 +207,8 @@ def _opposite_sides_added(count: Count | None) -> Count | None:
         base.group in (STATE_FORCES, ARMED_GROUP, "civilians") and base.group not in largest
     if len(largest) < 2 and not guessed:
         return count
+    if _total_holds_the_sides(count.mentions, largest):
+        return count
     if ARMED_GROUP in largest and largest[ARMED_GROUP].best == 1:
         # "turned the gun on himself ... found the shooter dead in the garage": the doer's one death, told twice
         extra = [m for m in extra if m.rule != SELF_INFLICTED]
@@ -210,6 +219,13 @@ def _opposite_sides_added(count: Count | None) -> Count | None:
     low = None if any(m.low is None for m in parts) else sum(m.low for m in parts)
     high = None if any(m.high is None for m in parts) else sum(m.high for m in parts)
     return Count(low, best, high, "tolls of different sides added", count.mentions, parts)
+
+
+def _total_holds_the_sides(mentions: list[CasualtyMention], sides: dict[str, CasualtyMention]) -> bool:
+    """'Twelve soldiers were killed and the army said its troops killed 30 insurgents ... Sources said 35 people died in
+    all': a toll told as that of all, of people of no side, holds each side's count, however they add up."""
+    return any(m.all_told and m.kind == KILLED and not m.additive and m.group == "unknown" and
+               m.best >= max(s.best for s in sides.values()) for m in mentions)
 
 
 def _family(m: CasualtyMention) -> str:

@@ -453,6 +453,9 @@ _CARRIED_TO_BEFORE = re.compile(r"\b(?:(?P<verb>airlifted|flown|evacuated|rushed
                                 r"(?:(?:(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+)?|"
                                 r"(?:treated|treatment)\s+(?:(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital\s+)?in\s+|"
                                 r"buried\s+in\s+|"
+                                # ("are in hospital in Gusau", "remain in a hospital in Kano": where the hurt lie)
+                                r"(?:are|is|were|was|remains?|remained|lay|lie|lies)\s+(?:still\s+)?in\s+(?:an?\s+|the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?hospital\s+in\s+|"
                                 r"(?:died|succumbed)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"hospital\s+in\s+)$", re.IGNORECASE)
 _RETREAT_WORDS = ("toward", "direction")  # (_RETREAT_BEFORE needs one: see may_hold)
@@ -1492,6 +1495,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             may_hold_folded(sentence_folded, _REPEL_WORDS) and _REPELLED_BACK.search(text, s, e) is not None
         cand.the_fight = a1 is None and any(t.rule.sub_event_type == "Armed clash" and t.rule.noun and
                                             _THE_FIGHT_BEFORE.search(text, max(s, t.start - 12), t.start) for t in triggers)
+        cand.found_after = trigger.rule is BODIES_FOUND and a1 is None and \
+            _AFTER_THE_ACT.search(text, trigger.end, e) is not None
         # "... launched 476 drones and 48 missiles in the attack": the act told already, named again with no party
         cand.the_act = a1 is None and trigger.rule.noun and \
             _THE_FIGHT_BEFORE.search(text, max(s, trigger.start - 12), trigger.start) is not None
@@ -1503,6 +1508,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             if date is not None and date_distance == 0 and _OTHER_CLAUSE.search(
                     text, min(trigger.end, date.end), max(trigger.end, date.start)) is not None:
                 cand.date_distance = 1  # ("fled toward the mountains, and police were deployed ... on Monday": theirs)
+        cand.fought_back = may_hold_folded(sentence_folded, ("back", "resist")) and \
+            _FOUGHT_BACK.search(text, s, e) is not None
         cand.shot_back = a1 is not None and a1.actor.inter in STATE_INTERS and any(
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
         parts = _per_place(text, folded, cand, triggers, actors, places_by_sentence)
@@ -2300,6 +2307,13 @@ _ENSUING_BEFORE = re.compile(r"\b(?:ensuing|subsequent|resulting)\s+(?:[\w-]+\s+
 _ENSUING_WORDS = ("ensuing", "subsequent", "resulting")  # (_ENSUING_BEFORE needs one: see may_hold)
 # a blast's bare noun, no device named ("an explosion", "blasts"; not "a bomb blast")
 _BARE_BLAST = re.compile(r"(?:explosion|blast)s?", re.IGNORECASE)
+# "One of the attackers was killed when villagers fought back": the attacked resisting the act told, no fight of its own
+_FOUGHT_BACK = re.compile(r"\b(?:fought|fighting|fight|hit|struck|shot)\s+back\b(?!\s+(?:\w+\s+)?tears)|\bresist(?:ed|ing)\s+(?:the\s+)?"
+                          r"(?:attack|assault|raid|attackers|assailants|gunmen|bandits|raiders)\b", re.IGNORECASE)
+# "nine bodies were found after the fighting": the act told already, named again as what the dead are found after
+_AFTER_THE_ACT = re.compile(r"\s(?:after|following|in\s+the\s+wake\s+of)\s+the\s+(?:[\w-]+\s+)?(?:fighting|fight|clash(?:es)?|"
+                            r"battle|attack|assault|raid|ambush|gunfight|firefight|shootout|violence|massacre)\b",
+                            re.IGNORECASE)
 # "Four soldiers died in the fighting": the fight told already, named again with no party of its own
 _THE_FIGHT_BEFORE = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
 # the attacked side's account of beating the attack told off ("The army said its troops had repelled the attack, killing
@@ -2517,6 +2531,13 @@ _POLICE_PROPERTY = re.compile(r"\bpolice\s+(?:stations?|posts?|outposts?|headqua
                              r"barracks)\b", re.IGNORECASE)
 
 
+def _attackers_dead_besides(c: Candidate) -> list[CasualtyMention]:
+    """The casualties of the attacked's fighting back, the attackers' dead told besides the act's victims ("Gunmen killed
+    nine people ... Two of the attackers were killed when residents fought back": eleven)."""
+    return [replace(m, additive=True, besides=True) if m.kind == "killed" and m.group == ARMED_GROUP else m
+            for m in c.casualties]
+
+
 def _build(text: str, group: list[Candidate], published_at, mentions,
            fallback_date: DateMention | None, event_dates: list[DateMention] = (),
            report_country: Callable[[], str | None] = lambda: None, judicial_dates=(),
@@ -2537,7 +2558,10 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     crowd_told = told.event_type in (PROTESTS, RIOTS) and told.sub_event_type != "Peaceful protest"
     # (nor does the dispersal of a riot's crowd: "An angry mob set fire to a police station ... Officers fired tear gas")
     riot_told = any(c.event_type == RIOTS for c in group)
-    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, weapon_named and _bare_strike(text, c.trigger),
+    # (nor do the bodies found after a fight: "Nine bodies had been found after the fighting" is the clash's dead)
+    head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, c.fought_back and c is not first,
+                                     weapon_named and _bare_strike(text, c.trigger),
+                                     clash and c.trigger.rule is BODIES_FOUND,
                                      riot_told and c.sub_event_type == "Protest with intervention",
                                      clash and c.small_arms and c.sub_event_type == "Remote explosive/landmine/IED",
                                      crowd_told and c.headline and c.sub_event_type == "Peaceful protest", c.trigger.rule.rank,
@@ -2573,11 +2597,19 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     country = _event_country(place)
     if country is None and (place is None or place.record.get("feature_code") not in _SEA_CODES):
         country = report_country()
-    # (the forces that put a riot down are not its rioters)
-    a1 = group_actor([c for c in group if not (head.event_type == RIOTS and crowd_control(c))], "actor1")
+    # (the forces that put a riot down are not its rioters; nor are the attacked who fought back the act's doers, nor
+    # the attackers they fought its victims: "One of the attackers was killed when villagers fought back")
+    # (where the rest of the act tells its parties: a fight back told alone names them)
+    fought_back = [c for c in group[1:] if c.fought_back and c is not head]
+    a1 = group_actor([c for c in group if not (head.event_type == RIOTS and crowd_control(c)) and c not in fought_back],
+                     "actor1") or group_actor([c for c in group if not (head.event_type == RIOTS and crowd_control(c))],
+                                              "actor1")
     # (nor are those arrested after it its victims: "A mob beat a man to death ... Two suspects have been arrested")
-    a2 = group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests")], "actor2")
-    casualties = [m for c in group for m in c.casualties]
+    a2 = group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests") and
+                      c not in fought_back], "actor2") or \
+        group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests")], "actor2")
+    casualties = [m for c in group for m in (_attackers_dead_besides(c) if c in fought_back else c.casualties)]
+    victims = [m for c in group if c not in fought_back for m in c.casualties]  # (the act's own, not its attackers')
     event_type, sub = head.event_type, head.sub_event_type
     if head.hostages is not None and not any(m.kind in ("killed", "wounded") and m.best for m in casualties):
         # no one killed or hurt: the attack was the way in, the hostage-taking is the act
@@ -2706,7 +2738,7 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         a2 = None
     ship = _civilian_ship(text, group) if a2 is None and (event_type == EXPLOSIONS or sub == "Attack") else None
     if a2 is None and (aimed or ship or any(m.category == "civilians" for m in casualties) or
-                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(casualties, text) or
+                       (sub == "Attack" or event_type == EXPLOSIONS) and _victims_of_no_side(victims, text) or
                        sub == "Mob violence" and _killed_of_no_side(text, casualties) or
                        event_type == VIOLENCE_CIV and sub in ("Abduction/forced disappearance", "Sexual violence") or
                        _unnamed_arrested(sub, a1)):

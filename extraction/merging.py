@@ -51,6 +51,8 @@ class Candidate:
     listed: bool = False  # an item of a list ("- Jabalia: 22 killed in strikes on two homes"): an incident of its own
     also: bool = False  # told as another act of the doers ("They also attacked a post in Tera")
     the_fight: bool = False  # its act is a fight named as told already, with no party ("died in the fighting")
+    fought_back: bool = False  # the attacked told fighting back ("when villagers fought back")
+    found_after: bool = False  # bodies found after the act named as told already ("found after the fighting")
     the_act: bool = False  # its act is named as told already, with no party ("launched 48 missiles in the attack")
     retreat: bool = False  # a withdrawal told with where it went ("withdrew toward the border"), or a flight ("fled on foot")
     arrested_back: bool = False  # an arrest told as of men arrested already ("Those arrested included a bomb maker")
@@ -180,7 +182,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         # a riot's cause, with no crowd or scene of its own, on whatever days it ran ("Protesters set fire to the town
         # hall on Friday night ... Demonstrations over fuel prices have spread to several cities this week")
         return True
-    if _more_dead_found(group, cand):
+    if _more_dead_found(group, cand) or _dead_of_the_act_found(group, cand):
         return True
     if _days_apart(group, cand) or _reprisal_on_a_day_of_its_own(group, cand):
         return False
@@ -188,7 +190,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return False  # a daily summary's places, each opening its act ("In Kherson, a drone ... In Bilozerka, a sniper ...")
     if _elsewhere_than_piece(group, cand):
         return False
-    if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand):
+    if _arrest_of_the_dead(group, cand) or _attackers_shot_back(group, cand) or _attack_fought_back(group, cand):
         return True
     if cand.taken_alive and group[0].event_type == BATTLES and not _dated_apart(group, cand):
         return True  # "Three terrorists were neutralized: two killed and one captured alive": the clash's captive
@@ -582,6 +584,16 @@ def _attackers_shot_back(group: list[Candidate], cand: Candidate) -> bool:
         doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and not civilian_victims(group)
 
 
+def _attack_fought_back(group: list[Candidate], cand: Candidate) -> bool:
+    """The attacked fighting back against an armed group's act told before ("Gunmen killed nine people in a raid ... One
+    of the attackers was also killed when villagers fought back"): the act's resistance, its dead the attackers' (the
+    side of the act's doer), no clash or mob of its own, on no day of its own."""
+    doer = _group_value(group, "actor1")
+    return cand.fought_back and not _dated_apart(group, cand) and group[0].event_type in VIOLENT_TYPES and \
+        doer is not None and doer.actor.inter in ARMED_GROUP_INTERS and \
+        (cand.actor1 is None or cand.actor1.actor is not doer.actor)
+
+
 def civilian_victims(group: list[Candidate]) -> bool:
     """Whether the group's act was on civilians (a massacre the army's later killing of the attackers does not retype)."""
     return any(c.actor2 is not None and c.actor2.actor.inter == CIVILIANS or
@@ -714,6 +726,21 @@ def _more_dead_found(group: list[Candidate], cand: Candidate) -> bool:
     own = _own_dates(group)
     return cand.date is None or cand.date_distance != 0 or not own or \
         any(0 <= (cand.date.date_start - o.date_end).days <= LATER_DEATH_DAYS for o in own)
+
+
+def _dead_of_the_act_found(group: list[Candidate], cand: Candidate) -> bool:
+    """'Nine bodies had been found after the fighting', 'the bodies of the militants were left near the post': the dead
+    of the fight told (or of the act the sentence names as what they were found after), its toll, no attack of its own
+    by an unknown hand (not at a scene or on a day of their own: 'On Monday, police found two bodies in a ditch in
+    another town')."""
+    if cand.trigger.rule is not BODIES_FOUND or cand.actor1 is not None or group[0].event_type not in VIOLENT_TYPES or \
+            _dated_apart(group, cand):
+        return False
+    if not (cand.found_after or any(c.event_type == BATTLES or _fought_back(c) for c in group)):
+        return False
+    place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
+    return cand.place is None or cand.place_key[1] != 0 or \
+        compatible(place.place.record if place else None, cand.place.record)
 
 
 def _reprisal_on_a_day_of_its_own(group: list[Candidate], cand: Candidate) -> bool:

@@ -591,3 +591,39 @@ def test_one_expected_to_survive_is_hurt():
 def test_one_named_with_a_hometown_and_no_age_is_read(text):
     # (a name, then "of" a town and its state, as the subject: one person)
     assert _totals(text) == {"killed": 1, "wounded": 0}
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("Militiamen raided a cattle camp on Thursday, killing eight herders. Five others are still being treated at a "
+     "clinic, a county official said.", 5),
+    ("Militiamen raided a cattle camp on Thursday, killing eight herders. Three others were receiving treatment, a "
+     "county official said.", 3),
+    ("Militiamen raided a cattle camp on Thursday, killing eight herders. Three others are still receiving treatment, "
+     "and two more were flown to hospital with bullet wounds, a county official said.", 5),
+])
+def test_the_wounded_told_through_their_treatment(text, wounded):
+    # (those still in care, "receiving treatment", and "more" taken to hospital with their wounds besides them: hurt)
+    assert _totals(text) == {"killed": 8, "wounded": wounded}
+
+
+def test_others_taken_to_hospital_with_their_wounds_are_besides_the_dead():
+    # (not "shot minus killed": "others" with their wounds are alive, besides the dead told before)
+    text = ("Militiamen raided a cattle camp on Thursday, killing eight herders. Six others were taken to hospital with "
+            "gunshot wounds, a county official said.")
+    assert _totals(text) == {"killed": 8, "wounded": 6}
+
+
+def test_receiving_treatment_for_an_illness_is_no_wound():
+    assert _totals("The former minister, 71, is receiving treatment for cancer in a private clinic, his family said.") == \
+        {"killed": 0, "wounded": 0}
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Militiamen raided a cattle camp on Thursday, killing eight herders. Ten others were wounded. Three wounded herders "
+     "later died in hospital, a county official said.", 11, 7),
+    ("Militiamen raided a cattle camp on Thursday, killing eight herders. Two injured women died on Friday, a county "
+     "official said.", 10, 0),
+])
+def test_the_wounded_told_by_their_adjective_who_died_are_dead(text, killed, wounded):
+    # ("three wounded herders later died": deaths among the wounded, dead and no longer wounded)
+    assert _totals(text) == {"killed": killed, "wounded": wounded}

@@ -1224,3 +1224,46 @@ def test_a_count_with_a_long_including_aside_before_its_verb_is_read():
     assert event.killed["best"] == 2
     assert event.actor1["name"].startswith("Military Forces")  # (the security forces, the victims' foe)
     assert event.actor2["name"] == "CPI (Maoist): Communist Party of India (Maoist)"
+
+
+@pytest.mark.parametrize("tail", [
+    "Residents said 30 people were killed in total, including six police officers.",
+    "Residents said 30 people died in all.",
+])
+def test_one_side_s_dead_told_first_is_a_part_of_a_later_toll_of_people(tail):
+    # (the army's claim of the attackers' dead is held by the toll of people of no side, no rival figure for it)
+    text = "Militants attacked an army post on Saturday. The army said its soldiers killed 24 of the attackers. " + tail
+    [ev] = helpers.events(text, helpers.SAT_2025_03_08)
+    assert ev.killed["best"] == 30
+
+
+@pytest.mark.parametrize("tail", [
+    "Medics said 35 people died in all.",
+    "Medics said 35 people were killed in total.",
+])
+def test_a_toll_of_all_holds_the_sides_counts_told_before_it(tail):
+    # (twelve soldiers and 30 insurgents are parts of the 35, not 42)
+    text = ("Insurgents ambushed a military convoy on Sunday. Twelve soldiers were killed and the army said its troops "
+            "killed 30 insurgents in the fighting. " + tail)
+    [ev] = helpers.events(text, helpers.SAT_2025_03_08)
+    assert ev.killed["best"] == 35
+
+
+@pytest.mark.parametrize("tail", [
+    "Medics said the death toll had climbed to 13 by Monday evening.",
+    "The death toll climbed to 13 on Monday, medics said.",
+])
+def test_a_toll_that_climbed_told_by_another_source_is_the_best(tail):
+    # (a raised toll, not a rival figure: the first told is no longer the best)
+    text = "Gunmen raided a village on Saturday. Officials said nine people were killed. " + tail
+    [ev] = helpers.events(text, helpers.MON_2025_03_10)
+    assert ev.killed["best"] == 13
+
+
+def test_a_total_of_a_count_is_read_and_holds_the_sides():
+    # ("a total of 35 people": the count in its frame, read; a toll of all, holding the sides' counts told before it)
+    text = ("Insurgents ambushed a military convoy on Sunday. Twelve soldiers were killed and the army said its troops "
+            "killed 30 insurgents in the fighting. A total of 35 people were killed, medics said.")
+    [ev] = helpers.events(text, helpers.SAT_2025_03_08)
+    assert ev.killed["best"] == 35
+    assert counts("Medics said a total of 35 people were killed in the attack.")[0] == 35

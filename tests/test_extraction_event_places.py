@@ -704,6 +704,15 @@ def test_the_town_where_the_hurt_are_treated_or_the_dead_buried_is_not_the_scene
         assert {e["location"]["name"] for e in coded(text)} == {"Magway"}, tail
 
 
+def test_the_town_of_the_hospital_where_the_hurt_lie_is_not_the_scene_of_the_attack_before_it():
+    # ("are in hospital in", "remain in a hospital in": where the hurt lie, as where they are treated)
+    tails = ("Four wounded villagers are in hospital in Pakokku, the resident said.",
+             "Two of the wounded remain in a hospital in Pakokku, the resident said.")
+    for tail in tails:
+        text = ("An air strike on a school in Magway region killed nine people on Monday, a local resident said. " + tail)
+        assert {e["location"]["name"] for e in coded(text)} == {"Magway"}, tail
+
+
 def test_the_town_of_the_hospital_where_the_wounded_died_since_is_neither_a_scene_nor_another_act():
     # (the deaths count to the strike's toll: one event, at Magway)
     tails = ("Three of the wounded later died in hospital in Pakokku, raising the death toll to 12.",

@@ -1294,3 +1294,41 @@ def test_victims_of_a_shooting_the_police_also_responded_to_are_no_toll_of_the_r
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-10-06")
     assert [((ev["killed"] or {}).get("best"), (ev["wounded"] or {}).get("best"), ev["date_start"]) for ev in evs][0] == \
         (1, None, "2025-10-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels stormed a police barracks on Thursday and fought officers for several hours, a local official said. Eleven "
+    "bodies were found after the clashes, the official said.",
+    "Rebels stormed a police barracks on Thursday and fought officers for several hours, a local official said. The "
+    "bodies of eleven rebels were left at the gate, the official said.",
+])
+def test_bodies_found_after_a_fight_are_its_dead(text):
+    # (the fight's toll, no attack on civilians of its own by an unknown hand)
+    assert helpers.kinds(helpers.events(text, helpers.SAT_2025_03_08)) == [("Armed clash", 11)]
+
+
+def test_bodies_found_after_the_attack_told_are_its_dead():
+    text = ("Gunmen raided a village on Thursday, a local official said. Eleven bodies were "
+            "found after the raid, the official said.")
+    assert helpers.kinds(helpers.events(text, helpers.SAT_2025_03_08)) == [("Attack", 11)]
+
+
+def test_bodies_found_another_day_are_an_act_of_their_own():
+    text = ("Rebels stormed a police barracks on Thursday and fought officers for several hours, a local official said. "
+            "On Saturday the bodies of two traders were found dumped by a road, the official said.")
+    assert len(helpers.events(text, helpers.SAT_2025_03_08)) == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Bandits shot dead six farmers in a raid on a hamlet on Thursday, a local official said. One of the bandits was "
+     "also killed when residents fought back, the official said.", 7),
+    ("Bandits shot dead six farmers in a raid on a hamlet on Thursday, a local official said. Three of the attackers "
+     "died when the farmers fought back with machetes.", 9),
+    ("Bandits shot dead six farmers in a raid on a hamlet on Thursday, a local official said. Residents fought back and "
+     "killed two of the bandits.", 8),
+])
+def test_attackers_killed_when_the_attacked_fought_back_are_the_attack_s_dead(text, killed):
+    # (no clash or mob violence of its own: the attack's resistance, its dead the attackers', the doer's side)
+    [ev] = helpers.events(text, helpers.SAT_2025_03_08)
+    assert (ev.sub_event_type, ev.killed["best"], ev.actor2["name"]) == ("Attack", killed, "Civilians")
+    assert ev.killed["side_a"] == killed - 6
