@@ -542,8 +542,8 @@ class AliasTable:
 
 
 _SPACES = re.compile(r"\s+")
-# a word of three to six capitals (a plural's "s" after them): a name's initials perhaps ("the PDF", "KNU units")
-_CAPITALS_WORD = re.compile(r"(?<![\w'’-])([A-Z]{3,6})s?(?![\w'’-])")
+# what may not touch a word of initials on either side (their plural's "s" after them aside: "KNU units", "PDFs")
+_WORD_JOINERS = "_'’-"
 # the small words a name's initials leave out ("Army of the Republic", "Front for Liberation")
 _NOT_INITIALLED = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "le", "al"))
 
@@ -565,13 +565,24 @@ def _initials_of_named(text: str, found: list[tuple[int, int, Actor, bool]]) -> 
         return []
     taken = [(start, end) for start, end, _, _ in found]
     out = []
-    for m in _CAPITALS_WORD.finditer(text):
-        first = named.get(m.group(1))
-        if first is None or first[0] >= m.start() or text[m.start() - 1] == "(" or \
-                any(s < m.end() and m.start() < e for s, e in taken):
-            continue  # (a bracketed gloss right after the name, "Coalition of Patriots for Change (CPC)", is that name's)
-        out.append((m.start(), m.end(), first[1], first[2]))
-    return out
+    for initials, (named_at, actor, air) in named.items():
+        if not 3 <= len(initials) <= 6:
+            continue  # (a word of three to six capitals: fewer are too often other words, more no one's initials)
+        at = text.find(initials, named_at + 1)
+        while at >= 0:
+            end = at + len(initials)
+            after = end + 1 if text.startswith("s", end) else end
+            if not _joins_a_word(text, at - 1) and not _joins_a_word(text, after) and text[at - 1] != "(" and \
+                    not any(s < after and at < e for s, e in taken):
+                # (a bracketed gloss right after the name, "Coalition of Patriots for Change (CPC)", is that name's)
+                out.append((at, after, actor, air))
+            at = text.find(initials, end)
+    return sorted(out, key=lambda a: a[0])
+
+
+def _joins_a_word(text: str, i: int) -> bool:
+    """Whether the character at i would make a word of initials beside it part of a longer word."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in _WORD_JOINERS)
 # a national word that names one man of a state's forces ("A soldier was killed"), and the count of one before it
 _ONE_MAN_OF_FORCES = ("soldier", "serviceman")
 _ONE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Oo]ne|[Aa]nother)\s$")
