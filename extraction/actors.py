@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .matching import (
@@ -548,9 +548,13 @@ _WORD_JOINERS = "_'’-"
 _NOT_INITIALLED = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "le", "al"))
 
 
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
-    """The initials of a name's words, in capitals ("People's Defence Force": PDF)."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _NOT_INITIALLED).upper()
+    """The initials of a name's words, in capitals ("People's Defence Force": PDF) (kept: names recur across reports)."""
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w.lower() not in _NOT_INITIALLED).upper()
 
 
 def _initials_of_named(text: str, found: list[tuple[int, int, Actor, bool]]) -> list[tuple[int, int, Actor, bool]]:
