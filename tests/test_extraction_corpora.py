@@ -1,5 +1,6 @@
 """Extraction on whole corpora: the demo seed reports and the GVA accuracy floors."""
 import pytest
+from bench import score_handcoded
 from tests.extraction_helpers import _score, seeds
 
 
@@ -86,3 +87,12 @@ def test_seed10_iraqi_forces_take_mosul_districts_from_islamic_state(seeds):
     assert ev["event_type"] == "Battles"
     assert ev["actor1"]["name"] == "Military Forces of Iraq" and ev["actor2"]["name"] == "Islamic State"
     assert ev["location"]["country_code"] == "IQ"
+
+
+# The engineers' own hand-coded reports (bench/handcoded/, scored by bench/score_handcoded.py): the share of coded
+# fields right, dev and held-out apart; the floors sit a little under the figures reached, to catch regressions.
+
+@pytest.mark.parametrize("kind,floor", [("dev", 0.93), ("held", 0.84)])
+def test_handcoded_report_floors(kind, floor):
+    scored = score_handcoded.score(sorted(score_handcoded.HANDCODED.glob(f"*_{kind}.jsonl")), show=False)
+    assert scored["coded"] > 200 and scored["right"] / scored["coded"] >= floor, scored
