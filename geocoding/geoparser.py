@@ -241,9 +241,10 @@ class Geoparser:
     @staticmethod
     def _bare_before_township(text: str, r: Resolution) -> bool:
         """Whether a town's name the recognizer found is right before "Township" ("Jackson Township police"; kept
-        as the town by the recognizer, as Myanmar's "Monywa Township" is)."""
+        as the town by the recognizer, as Myanmar's "Monywa Township" is), or "township" as Myanmar reports write it
+        ("Kani township" in Sagaing: no Japanese city of that name)."""
         return r.place is not None and r.mention.kind == "name" and r.place.feature_class == "P" \
-            and text.startswith((" Township", " TOWNSHIP"), r.mention.end)
+            and text.startswith((" Township", " TOWNSHIP", " township"), r.mention.end)
 
     def _spelt_namesake(self, r: Resolution) -> bool:
         """Whether a framed name's reading is by its spelling key, though it names other places as written."""
