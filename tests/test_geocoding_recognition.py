@@ -404,6 +404,13 @@ def test_a_lower_case_township_in_a_report_from_its_country_is_no_town_abroad(ge
     assert ("Pale", "BA") not in found and ("Myanmar", "MM") in found
 
 
+def test_a_report_filed_from_a_town_of_its_country_reads_no_lone_namesake_abroad(geoparser):
+    # dateline town and country word both Myanmar's, the name told once: no Japanese Kani in the village raid
+    found = surfaces_and_countries(geoparser, "MANDALAY, Myanmar (AP) - Soldiers burned 40 houses in Kani on Thursday "
+                                              "after a firefight nearby, witnesses said.")
+    assert ("Kani", "JP") not in found and ("Myanmar", "MM") in found
+
+
 def test_a_town_told_as_a_township_in_a_region_is_in_that_region_s_country(geoparser):
     # "X, a township in Y" places X as "X, a town in Y" does: not Japan's Kani in Sagaing
     found = surfaces_and_countries(geoparser, "Jets bombed a monastery in Kani, a township in Sagaing region, late on "
