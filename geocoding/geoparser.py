@@ -11,6 +11,7 @@ from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, DIRECTION_WORDS, LOCAL_P
                         SPEECH_VERBS, Mention, demonym_country, find_mentions)
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
+from .recognize import _dateline
 from .spatial import haversine_km
 from .spatial import find_capitals, find_locations
 from .unknown import find_unknown_names
@@ -241,9 +242,10 @@ class Geoparser:
     @staticmethod
     def _bare_before_township(text: str, r: Resolution) -> bool:
         """Whether a town's name the recognizer found is right before "Township" ("Jackson Township police"; kept
-        as the town by the recognizer, as Myanmar's "Monywa Township" is)."""
+        as the town by the recognizer, as Myanmar's "Monywa Township" is), or "township" as Myanmar reports write it
+        ("Kani township" in Sagaing: no Japanese city of that name)."""
         return r.place is not None and r.mention.kind == "name" and r.place.feature_class == "P" \
-            and text.startswith((" Township", " TOWNSHIP"), r.mention.end)
+            and text.startswith((" Township", " TOWNSHIP", " township"), r.mention.end)
 
     def _spelt_namesake(self, r: Resolution) -> bool:
         """Whether a framed name's reading is by its spelling key, though it names other places as written."""
@@ -435,6 +437,9 @@ class Geoparser:
         demonyms = {r.mention.code for r in resolutions if r.mention.kind == "demonym" and not r.mention.qualifier}
         name_keys = [r.mention.key for r in resolutions if r.mention.kind == "name"]   # (counted by the few that ask)
         acting = {id(o) for o in firm_names if _country_as_actor(text, o)}  # (once a name: asked of every reading)
+        # (the country of the report's dateline town, when it opens the text: "MANDALAY, Myanmar (AP) -")
+        dateline = next((o.place.country_code for o in firm_names[:1] if o.place.feature_class == "P"
+                         and o.mention.text.isupper() and _dateline(text, o.mention)), None)
 
         def foreign_alternate(r: Resolution) -> bool:
             place = r.place
@@ -459,8 +464,12 @@ class Geoparser:
                 # area the report names: towns only, "Salem" and "Cornwall" read in the US, may all be misread, where
                 # "Montego Bay" is the one right)
                 around = [o.place for o in firm_names if o.mention.key != key]
-                if len(around) < STRAY_OTHER_BACKING or len({o.country_code for o in around}) > 1 \
-                        or name_keys.count(key) < 2 or not any(o.feature_code in ("PCLI", "ADM1") for o in around):
+                if len({o.country_code for o in around}) > 1 or not any(o.feature_code in ("PCLI", "ADM1") for o in around):
+                    return False
+                if (len(around) < STRAY_OTHER_BACKING or name_keys.count(key) < 2) and not (
+                        dateline is not None and len(around) >= 2 and around[0].country_code == dateline):
+                    # (or a report filed from a town of the one country all its other names are in, that country named
+                    # too: "YANGON, Myanmar ... in Kani" is Sagaing's Kani, which cities500 lacks, not Japan's)
                     return False
             return all(
                 o.country_code != cc and haversine_km(place.lat, place.lon, o.lat, o.lon) > ALTERNATE_NAME_FAR_KM

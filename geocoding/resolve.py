@@ -76,14 +76,15 @@ AREA_KINDS = _FIRST_LEVEL_KINDS | {"county", "parish", "district"}
 _LOCAL_AREA_WORDS = (r"count(?:y|ies)|parish(?:es)?|(?:sub-?)?districts?|townships?|territor(?:y|ies)|LGAs?|"
                      r"local\s+government(?:\s+areas?)?|raions?|rayons?|hromadas?|localit(?:y|ies)|cercles?|communes?|"
                      r"tehsils?|woredas?|upazilas?|regenc(?:y|ies)")
-# "Mambasa territory, Ituri", "Kani township in Sagaing region", "Lere, a town in Mali's Timbuktu region": the words
+# "Mambasa territory, Ituri", "Kani township in Sagaing region", "Lere, a town in Mali's Timbuktu region" (or "a
+# township in", as Myanmar's are told): the words
 # between a name and the area it is told to lie in (an area's word, or a town's apposition; not a list's plural word:
 # "Camden and Charlton counties in Georgia" holds no country's Charlton)
 _WORDS_BEFORE_CONTAINER = re.compile(r"\s+(?:" + _LOCAL_AREA_WORDS + r")(?=,)|"
                                      r"\s+(?:county|parish|(?:sub-?)?district|township|territory|LGA|local\s+government"
                                      r"(?:\s+area)?|raion|rayon|hromada|locality|cercle|commune|tehsil|woreda|upazila|"
                                      r"regency)(?=\s+in\s)|"
-                                     r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town|city)(?=\s+in\s)", re.I)
+                                     r",\s+an?\s+(?:[a-z]+\s+){0,2}?(?:town(?:ship)?|city)(?=\s+in\s)", re.I)
 # "Lopa, a village of Irumu territory", "Dara village of Andarab district": the area a village is in (and the
 # first-level area after it: "Nyaung Pin Thar village in Myinmu township, Sagaing Region")
 _VILLAGE_IN = r"(?:,\s+an?\s+(?:[a-z]+\s+)?|\s+)(?:village|community|hamlet|settlement|locality)\s+(?:in|of)\s+(?:the\s+)?"
@@ -104,7 +105,7 @@ _DEFINITION_OPENINGS = (" is a ", " is an ", " was a ", " was an ")
 _DEFINITION_FIRST_LEVEL = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|settlement|"
                                      r"municipality|commune)\s+in\s+[^.;]{0,150}?\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
                                      r"(?:Voivodeship|Province|Oblast|Governorate|Region|State))\b")
-_APPOSITION_IN = re.compile(r"(?:,\s+(?:an?|the)|\s+(?:is|was)\s+(?:an?|the))\s+(?:[A-Za-z-]+\s+){0,2}?(?:(?:town|city|village|hamlet|"
+_APPOSITION_IN = re.compile(r"(?:,\s+(?:an?|the)|\s+(?:is|was)\s+(?:an?|the))\s+(?:[A-Za-z-]+\s+){0,2}?(?:(?:town(?:ship)?|city|village|hamlet|"
                             r"community|district|county|municipality|province|region|port)\b(?:\s+(?:on|near|along|by)\s+"
                             r"[^,.;]{1,50}?)?\s+in|capital\s+of)\s+(?:the\s+)?"
                             r"(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+|central\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")

@@ -2,7 +2,8 @@
 
 "eight kilometers south of the city of Raqqa" -> 8 km due south of Raqqa;
 "20 miles northeast of X"; "60 nautical miles southeast of Aden"; "between A and B" -> the midpoint when both
-resolve (never invented when one does not); "on the outskirts of X", "near X", "outside X" -> X's point, within ~25 km;
+resolve (never invented when one does not); "on the outskirts of X", "near X", "outside X" -> X's point, within ~25 km
+(named X);
 "the X district of Y" -> Y's point; "the Somali capital" -> the capital's point (UCDP where_prec 1).
 """
 from __future__ import annotations
@@ -155,8 +156,9 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         m = _NEAR.search(before) if ends in _NEAR_ENDS and not _vast(t.place.feature_code) \
             and may_hold(before, lowered, _NEAR_WORDS) else None
         if m:
+            # (named X, as a coder names the place of "near X" or "outside X": the phrase and precision 2 say the rest)
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
-                                t.place.lon, PREC_NEAR, t, f"near {t.name}"))
+                                t.place.lon, PREC_NEAR, t, t.name))
             continue
         m = _DISTRICT_OF.search(before) if ends == "of" else None
         if m and _FIRST_LEVEL_AFTER.match(text, t.end):

@@ -1130,8 +1130,8 @@ def test_a_roundup_sentence_s_incidents_are_events_of_their_own():
             "police said.\n\nIn other violence, a roadside bomb killed two soldiers near Marka on Friday, and gunmen "
             "shot dead a businessman in Galkayo on Thursday, officials said.")
     assert helpers.report_coded(text, _ROUNDUP_FIELDS, helpers.GEOPARSER, SUN_2025_11_16) == [
-        ("Armed clash", "near Garissa", 4, None, "2025-11-15"),
-        ("Remote explosive/landmine/IED", "near Marka", 2, None, "2025-11-14"),
+        ("Armed clash", "Garissa", 4, None, "2025-11-15"),
+        ("Remote explosive/landmine/IED", "Marka", 2, None, "2025-11-14"),
         ("Attack", "Gaalkacyo", 1, None, "2025-11-13")]
 
 
@@ -1215,7 +1215,7 @@ def test_a_sentence_that_opens_hours_later_tells_another_act_at_a_scene_of_its_o
             "drones had damaged a power substation near Melitopol, cutting electricity to parts of the city, he said.")
     evs = helpers.report_events(text, helpers.GEOPARSER, "2024-05-14")
     assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == [
-        ("Air/drone strike", "Tokmak"), ("Air/drone strike", "near Melitopol")]
+        ("Air/drone strike", "Tokmak"), ("Air/drone strike", "Melitopol")]
     # ... but minutes later, the same incident's course goes on
     text = ("A gunman shot a man in the leg on Grady Court on Wednesday afternoon, police said. Minutes later, a second "
             "victim arrived at the hospital with a gunshot wound to the chest, police said.")

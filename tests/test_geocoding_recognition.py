@@ -397,6 +397,27 @@ def test_a_town_of_another_country_is_no_reading_of_a_township_of_a_named_region
         == [("Sagaing Region", "MM")]
 
 
+def test_a_lower_case_township_in_a_report_from_its_country_is_no_town_abroad(geoparser):
+    # Myanmar's papers write "Pale township": beside Yangon and Myanmar, no Bosnian Pale
+    found = surfaces_and_countries(geoparser, "YANGON, Myanmar (Reuters) - Troops shelled a village in Pale township on "
+                                              "Friday, a resident said.")
+    assert ("Pale", "BA") not in found and ("Myanmar", "MM") in found
+
+
+def test_a_report_filed_from_a_town_of_its_country_reads_no_lone_namesake_abroad(geoparser):
+    # dateline town and country word both Myanmar's, the name told once: no Japanese Kani in the village raid
+    found = surfaces_and_countries(geoparser, "MANDALAY, Myanmar (AP) - Soldiers burned 40 houses in Kani on Thursday "
+                                              "after a firefight nearby, witnesses said.")
+    assert ("Kani", "JP") not in found and ("Myanmar", "MM") in found
+
+
+def test_a_town_told_as_a_township_in_a_region_is_in_that_region_s_country(geoparser):
+    # "X, a township in Y" places X as "X, a town in Y" does: not Japan's Kani in Sagaing
+    found = surfaces_and_countries(geoparser, "Jets bombed a monastery in Kani, a township in Sagaing region, late on "
+                                              "Tuesday, villagers said.")
+    assert all(cc == "MM" for _, cc in found) and ("Sagaing", "MM") in found
+
+
 def test_a_town_that_is_also_a_word_after_a_direction_and_of_is_a_place(geoparser):
     # "west of X", "the town of X" frame X as a place as "near X" does, though X is a word too
     assert surfaces_and_countries(geoparser, "Militiamen ambushed a patrol in the desert west of Samarra on Thursday.") == [("Samarra", "IQ")]

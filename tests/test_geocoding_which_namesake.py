@@ -74,10 +74,10 @@ def test_eight_km_south_of_raqqa(geoparser):
 
 
 @pytest.mark.parametrize("text, phrase, name", [
-    ("Shelling NEAR Homs, Syria.", "NEAR Homs", "near Homs"),
-    ("Clashes just outside of Aleppo, Syria.", "just outside of Aleppo", "near Aleppo"),
-    ("A raid close to the town of Mosul, Iraq.", "close to the town of Mosul", "near Mosul"),
-    ("Shelling on the Outskirts of Idlib, Syria.", "on the Outskirts of Idlib", "near Idlib"),
+    ("Shelling NEAR Homs, Syria.", "NEAR Homs", "Homs"),
+    ("Clashes just outside of Aleppo, Syria.", "just outside of Aleppo", "Aleppo"),
+    ("A raid close to the town of Mosul, Iraq.", "close to the town of Mosul", "Mosul"),
+    ("Shelling on the Outskirts of Idlib, Syria.", "on the Outskirts of Idlib", "Idlib"),
     ("Blasts in the Karrada district of Baghdad, Iraq.", "the Karrada district of Baghdad", "Karrada district of Baghdad"),
     ("A strike 20 Miles North Of Mosul, Iraq.", "20 Miles North Of Mosul", "20 mi N of Mosul"),
     ("A convoy 8 km south-east of the city of Raqqa, Syria.", "8 km south-east of the city of Raqqa", "8 km SE of Raqqa"),
@@ -887,3 +887,10 @@ def test_a_bare_town_read_abroad_in_a_report_of_the_dateline_s_country_is_that_c
             "a Somali officer said.")
     assert ("Balad", "SO", 6) in precisions(Geoparser(), text)
 
+
+
+def test_the_place_near_which_something_happened_is_named_as_the_town(geoparser):
+    # a coder names the place of "near X" / "outside X" X; the phrase and precision 2 keep the "near"
+    text = "Gunmen ambushed a convoy outside Gao, Mali, on Sunday."
+    [loc] = geoparser.locations(text, geoparser.parse(text))
+    assert (loc.phrase, loc.name, loc.precision) == ("outside Gao", "Gao", 2)
