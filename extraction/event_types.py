@@ -1298,8 +1298,9 @@ _CIVILIANS_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villag
                                re.IGNORECASE)
 _WAR_TALLY_BEFORE = re.compile(r"\b(?:war|conflict|insurgency|uprising|civil\s+war)\b[^.;]{0,90}?\b(?:has|have)\s+"
                                r"(?:so\s+far\s+|now\s+|already\s+|since\s+)?$", re.IGNORECASE)
-# "There were no reports of arrests", "No arrests were made", "nobody was detained": an act said not to have happened
-_DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
+# "There were no reports of arrests", "No arrests were made", "nobody was detained", "arrested him without a shot being
+# fired": an act said not to have happened
+_DENIED_ACT_BEFORE = re.compile(r"\b(?:no|without(?:\s+any|\s+a(?:\s+single)?)?)\s+(?:(?:immediate|reported|further)\s+)?(?:reports?\s+of\s+)?$|"
                                 r"\b(?:no\s+one|nobody|none|no\s+(?:other\s+)?(?:people|persons?|officers?|deputies))\s+(?:else\s+)?"
                                 r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$|"
                                 r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:made|make|reported)\s+(?:any\s+)?$|"  # "have not made any arrests"

@@ -828,3 +828,9 @@ def test_a_curfew_imposed_is_a_strategic_development_of_the_state_s_forces():
                  "deployed to enforce the order.") == [("Other", "Military Forces", None)]
     assert coded("A 24-hour curfew was declared in the town of Kasese on Sunday, officials said.") == [
         ("Other", "Police Forces", None)]
+
+
+def test_an_arrest_made_without_a_shot_being_fired_is_only_an_arrest():
+    for quiet in ("without a shot being fired", "without a single shot fired", "without any shots fired"):
+        assert subs(f"Federal agents arrested a gang leader at a ranch outside Tijuana on Sunday {quiet}.") == \
+            ["Arrests"], quiet
