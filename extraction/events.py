@@ -1566,7 +1566,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     # (each pattern needs its word: asked only of a report that holds it)
     claims = case_odd or holds_a_word(folded, ("claimed", "carried out by", "blamed on", "was behind", "were behind",
                                                "responsible for", "perpetrated by", "dropped by", "planted by"))
-    blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked", "identified"))
+    blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked", "identified",
+                                               "belong"))
     owns = case_odd or "said" in folded
     # (and a state a source says did it: "A U.S. official later said the United States had carried out the strike")
     attributed = attributed_states(text, folded) if owns else []

@@ -144,9 +144,12 @@ BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)\s+(?:the\s+(?:[\w-]+\s+)?(?:
 # (or identified as one by a source: "The attackers, identified by the army as fighters of the Allied Democratic Forces")
 SUSPECTED_DOERS_BEFORE = re.compile(r"\b(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|abductors|culprits)"
                                      # (or in apposition: "The attackers, suspected to be armed herdsmen, stormed")
-                                     r"(?:\s+(?:are|were|is|was)|,)\s+(?:(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
+                                     r"(?:(?:\s+(?:are|were|is|was)|,)\s+(?:(?:widely\s+|strongly\s+)?(?:believed|suspected|thought)\s+to\s+"
                                      r"(?:be|have\s+been)|(?:(?:were|was|have\s+been|had\s+been)\s+)?identified\s+"
-                                     r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?as)\s+"
+                                     r"(?:by\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?as)|"
+                                     # (or by whom they belong to: "investigators believed the killers belonged to the
+                                     # Barrio 18 gang")
+                                     r"\s+(?:(?:probably|likely|all)\s+)?belong(?:ed|s)?\s+to)\s+"
                                      r"(?:(?:members|fighters|militants|elements|part)\s+of\s+)?(?:the\s+)?$",
                                      re.IGNORECASE)
 # ... or a group the police or the army suspect: "Police said they suspected local militants of the pro-IS group Dawlah

@@ -96,6 +96,16 @@ def test_those_who_lay_the_blame_are_no_party():
     assert all(not (a1 or "").startswith("Police") and not (a2 or "").startswith("Police") for _, a1, a2 in evs)
 
 
+def test_doers_said_in_a_later_sentence_to_belong_to_a_group_are_that_group():
+    [(_, a1, a2)] = coded("Gunmen shot dead four shopkeepers at a market in Choloma on Sunday, police said. Detectives "
+                          "believed the attackers belonged to the Barrio 18 gang.")
+    assert a1 == "Barrio 18" and a2.startswith("Civilians")
+    # (the victims' gang is no doer)
+    [(_, a1, _)] = coded("Gunmen shot dead four men at a market in Choloma on Sunday, police said. The victims belonged "
+                         "to the Barrio 18 gang.")
+    assert a1 != "Barrio 18"
+
+
 def test_doers_said_in_a_later_sentence_to_be_a_group_are_that_group():
     [(_, a1, a2)] = coded("On 2 March, armed men killed seven displaced persons at a site near Djugu. The perpetrators are "
                           "believed to be CODECO elements.")
