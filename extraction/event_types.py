@@ -995,6 +995,10 @@ _IRREALIS_BEFORE_FOLDED = re.compile(IRREALIS_BEFORE.pattern)
 # matches is used): re scans for a class in C, where it tries '\b' by a call at every character (every alternative opens
 # on a letter, so '\b' before it is a character no word's or none)
 _IRREALIS_AFTER_GAP_FOLDED = re.compile(r"\W" + IRREALIS_BEFORE.pattern.removeprefix(r"\b"))
+# "to" as the place gone to, and the next verb in the past: "Police units were sent to the area and exchanged fire
+# with the gang" tells the fight (not "called for a halt to the shelling and airstrikes", an irrealis noun)
+_PLACE_GONE_TO_AND_BEFORE = re.compile(r"\bto\s+(?:the|a|an)\s+[\w'’-]+\s+and\s+$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
 COMPARATIVE = re.compile(r"\btimes\s+(?:more|fewer|less|as\s+many)\b|\bcompar\w+\b", re.IGNORECASE)
 # A death told after a crash or a disaster in its clause ("a helicopter that crashed ..., killing all five
 # passengers") is no act of violence. (Not "accidentally shot": an accidental shooting is one.)
@@ -1385,8 +1389,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         lo = max(start, m.start() - 40)
         before, folded_before = text[lo:m.start()], folded[lo:m.start()]
         # (on a slice, as `before` is: a word cut at its start is a word there)
-        if IRREALIS_BEFORE.search(before) if case_odd else \
-                _IRREALIS_AFTER_GAP_FOLDED.search(folded_before) or _IRREALIS_BEFORE_FOLDED.match(folded_before):
+        if (IRREALIS_BEFORE.search(before) if case_odd else
+                _IRREALIS_AFTER_GAP_FOLDED.search(folded_before) or _IRREALIS_BEFORE_FOLDED.match(folded_before)) and \
+                not (_PLACE_GONE_TO_AND_BEFORE.search(before) and _PAST_VERB.match(m.group(0))):
             continue
         if clause_when and folded.find(" when ", max(start, m.start() - 100), m.start()) >= 0 and \
                 _EARLIER_OCCASION_BEFORE.search(text, max(start, m.start() - 130), m.start()):

@@ -1090,3 +1090,8 @@ def test_an_act_of_a_month_gone_by_named_with_its_toll_is_recalled():
             "for an attack on the town in May that killed dozens of soldiers.")
     evs = helpers.events(text, published=dt.date(2025, 11, 18))
     assert [(ev.sub_event_type, ev.killed["best"]) for ev in evs] == [("Armed clash", 12)]
+
+
+def test_a_fight_after_forces_sent_to_a_place_is_told_and_a_halt_to_shelling_is_not():
+    assert subs("Police units were sent to the area and exchanged fire with gang members on Sunday.") == ["Armed clash"]
+    assert subs("Church leaders called for a halt to the shelling and airstrikes on Sunday.") == []
