@@ -842,8 +842,9 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     # not do the act the sentence names afterwards
     # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
     # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
+    # (a name the count's words stop inside is theirs too: "killed two New People's Army rebels" counts "two New People")
     victims = [m for m in actors if m.end <= trigger.start and (any(
-        (c.start <= m.start and m.end <= c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
+        (c.start <= m.start < c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
         for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _RANKED_MAN_HARMED_AFTER.match(text, m.end) or
         _AMONG_THE_DEAD_AFTER.match(text, m.end) or
         # ("ten killed, including women and children, in strikes on tents": those the count includes)

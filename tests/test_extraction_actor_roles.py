@@ -1165,3 +1165,10 @@ def test_the_speaker_that_repelled_an_attack_is_the_target_of_the_fighting_it_be
             "fighting that killed six fighters.")
     [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
     assert helpers._names(ev) == ("Wazalendo", "FDLR: Democratic Forces for the Liberation of Rwanda")
+
+
+def test_a_group_whose_name_the_count_stops_inside_is_the_side_killed():
+    # (the count reads "two New People" of "two New People's Army rebels": the name it stops in is still the dead's)
+    [event] = helpers.events("Soldiers killed two New People's Army rebels in a firefight on Tuesday.",
+                             published=helpers.MON_2025_03_10)
+    assert (event.actor1["name"], event.actor2["name"]) == ("Military Forces", "NPA: New People's Army")
