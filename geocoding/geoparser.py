@@ -8,10 +8,9 @@ from dataclasses import replace
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
 from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, DIRECTION_WORDS, LOCAL_PART_WORDS, LOCATIVE_WORDS,
-                        SPEECH_VERBS, Mention, demonym_country, find_mentions)
+                        SPEECH_VERBS, Mention, _dateline, demonym_country, find_mentions)
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
-from .recognize import _dateline
 from .spatial import haversine_km
 from .spatial import find_capitals, find_locations
 from .unknown import find_unknown_names
