@@ -8,7 +8,7 @@ from dataclasses import replace
 from .gazetteer import Gazetteer
 from .model import PREC_ADMIN2, PREC_NEAR, Location, Place, Toponym
 from .recognize import (AREA_ABBREVIATIONS, AREA_WORDS, DIRECTION_WORDS, LOCAL_PART_WORDS, LOCATIVE_WORDS,
-                        SPEECH_VERBS, Mention, _dateline, demonym_country, find_mentions)
+                        SPEECH_VERBS, Mention, dateline_town, demonym_country, find_mentions)
 from .normalize import name_key
 from .resolve import POSTAL_CODES, Resolution, Resolver, city_of_qualified_name
 from .spatial import haversine_km
@@ -438,7 +438,7 @@ class Geoparser:
         acting = {id(o) for o in firm_names if _country_as_actor(text, o)}  # (once a name: asked of every reading)
         # (the country of the report's dateline town, when it opens the text: "MANDALAY, Myanmar (AP) -")
         dateline = next((o.place.country_code for o in firm_names[:1] if o.place.feature_class == "P"
-                         and o.mention.text.isupper() and _dateline(text, o.mention)), None)
+                         and dateline_town(text, o.mention)), None)
 
         def foreign_alternate(r: Resolution) -> bool:
             place = r.place

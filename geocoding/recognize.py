@@ -1854,6 +1854,12 @@ def _dateline(text: str, m: Mention) -> bool:
     return after is not None and (after.group(1) is None or len(m.text) > 3)
 
 
+def dateline_town(text: str, m: Mention) -> bool:
+    """Whether a name in capitals opens a line as the dateline, the town the report was filed from:
+    "KYIV (Reuters) -"; a name in mixed case there is a headline's word."""
+    return m.text.isupper() and _dateline(text, m)
+
+
 @dataclass(slots=True)
 class _NameFacts:
     """What _keep asks of a key's exact places (_strict_matches) and word lists: a name recurs within and across
@@ -1980,7 +1986,7 @@ def _keep(text: str, tokens: list, i: int, k: int, m: Mention, gazetteer: Gazett
             _capitalised(next_tok) or \
             before in ('" ', '” ', "' ", "’ ") and _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start):
         return False
-    if m.text.isupper() and _dateline(text, m):
+    if dateline_town(text, m):
         return True
     # Acronyms ("SANA", "ISIS", "YPG") are organisations, save the few that are country codes, and the
     # short forms of first-level areas ("NSW", "QLD"), which need the report to back their country.

@@ -22,7 +22,8 @@ from .gazetteer import Gazetteer
 from .model import Place
 from .normalize import name_key
 from .spatial import haversine_km
-from .recognize import AREA_ABBREVIATIONS, DIRECTION_WORDS, LOCAL_PART_WORDS, US_STATE_ABBREVIATIONS, Mention, _dateline
+from .recognize import (AREA_ABBREVIATIONS, DIRECTION_WORDS, LOCAL_PART_WORDS, US_STATE_ABBREVIATIONS, Mention,
+                        dateline_town)
 
 
 @dataclass
@@ -589,7 +590,7 @@ def _barangays_in_dateline_town(text: str, mentions: list[Mention], hints: list[
     """A barangay the text tells with no town of its own lies near the town the report is datelined in ("ILOILO CITY -
     ... in Barangay San Isidro" is no San Isidro 170 km off): that town is its container (see _within_container). Not
     the capital's dateline, under which papers tell the whole country's news."""
-    town = chosen[0].place if mentions and mentions[0].text.isupper() and _dateline(text, mentions[0]) else None
+    town = chosen[0].place if mentions and dateline_town(text, mentions[0]) else None
     if town is None or town.feature_class != "P" or town.feature_code == "PPLC":
         return
     for m, h in zip(mentions, hints):
@@ -1288,7 +1289,7 @@ class Resolver:
                                            and any(p.feature_code == "PCLI" and not loose for p, loose, _ in cands)
                                            and hints["qualifier"][0].feature_code == "PCLI"):
                     hints["list"] = True
-                elif hints["qualifier"] and m.text.isupper() and _dateline(text, m):
+                elif hints["qualifier"] and dateline_town(text, m):
                     # "SALVADOR, Brazil -", "ARMENIA, Colombia -": a dateline's country qualifies a town named like
                     # another country; it is no list of countries
                     hints["dateline"] = True
@@ -1447,7 +1448,7 @@ class Resolver:
             hints["kind"] = "region"
         elif _names_area(m.text):
             hints["kind"] = "county"
-        elif m.text.isupper() and not hints.get("qualifier") and _dateline(text, m):
+        elif not hints.get("qualifier") and dateline_town(text, m):
             hints["kind"] = "city"  # "NEW YORK (AP) -", "KUWAIT (Reuters) -": a wire's dateline names a town
             hints["dateline_town"] = True
         elif word_after and text.startswith((" police", " Police"), m.end):
