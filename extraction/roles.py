@@ -13,7 +13,7 @@ from dataclasses import replace
 from .actors import (ARMED_GROUP_INTERS, ARMED_INTERS, Actor, ActorMention, CIVILIANS, IDENTITY, OF_THE, REBELS,
                      STATE_INTERS, alias_table, country_codes)
 from .matching import may_hold
-from .victims import CasualtyMention, PERPETRATOR
+from .victims import FORCE, CasualtyMention, PERPETRATOR
 from .event_types import (BATTLES, BODIES_FOUND, EXPLOSIONS, INTERCEPTION, LETHAL, REPELLED_ASSAULTS, STRATEGIC,
                           TEST_LAUNCH, Trigger, in_title, resolve_sub_type)
 
@@ -332,6 +332,8 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
 
 
 _CAPTIVES_EXCHANGED = re.compile(r"exchang|swap", re.IGNORECASE)
+# a group's men told by its name and their noun ("two Moro Islamic Liberation Front rebels")
+_MEN_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(FORCE, key=len, reverse=True))})\b", re.IGNORECASE)
 _SOLDIERS_HELD = re.compile(r"\b(?:prisoners\s+of\s+war|pows?|servicem[ae]n|soldiers|troops|fighters)\b", re.IGNORECASE)
 # the officials a deal's countries sign it through ("The foreign ministers of the Democratic Republic of Congo and
 # Rwanda signed a peace agreement"): the countries are its parties
@@ -805,6 +807,11 @@ def _ally_or_listener(text: str, start: int) -> bool:
         may_hold(before, lowered, _LISTENER_WORDS) and _LISTENER_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+def _told_as_its_men(text: str, m: ActorMention) -> bool:
+    """Whether a group's mention names its men by their noun, in it or after it ("Moro Islamic Liberation Front rebels")."""
+    return text[m.start:m.end].rsplit(None, 1)[-1].lower() in FORCE or _MEN_NOUN_AFTER.match(text, m.end) is not None
+
+
 def _more_specific(unnamed: Actor, said: Actor) -> bool:
     """Whether the generic armed men `said` tells more of who the unidentified armed group `unnamed` is (an ethnic or
     communal militia, the army: "gunmen believed to be herdsmen")."""
@@ -842,9 +849,11 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     # not do the act the sentence names afterwards
     # (and of a title's reduced passive with no count: "Soldiers killed in militant ambush")
     # (and the group a count's men are of: "Soldiers killed 12 members of the Gulf Cartel in a firefight")
-    # (a name the count's words stop inside is theirs too: "killed two New People's Army rebels" counts "two New People")
+    # (a name the count's words stop inside is theirs too: "killed two New People's Army rebels" counts "two New People";
+    # and one they stop right before, its men's noun after it: "killed two Moro Islamic Liberation Front rebels")
     victims = [m for m in actors if m.end <= trigger.start and (any(
-        (c.start <= m.start < c.end or OF_THE.fullmatch(text, c.end, m.start)) and c.end <= trigger.start
+        (c.start <= m.start < c.end or OF_THE.fullmatch(text, c.end, m.start) or
+         c.end + 1 == m.start and text[c.end] == " " and _told_as_its_men(text, m)) and c.end <= trigger.start
         for c in casualties) or _REDUCED_PASSIVE_AFTER.match(text, m.end) or _RANKED_MAN_HARMED_AFTER.match(text, m.end) or
         _AMONG_THE_DEAD_AFTER.match(text, m.end) or
         # ("ten killed, including women and children, in strikes on tents": those the count includes)

@@ -1172,3 +1172,10 @@ def test_a_group_whose_name_the_count_stops_inside_is_the_side_killed():
     [event] = helpers.events("Soldiers killed two New People's Army rebels in a firefight on Tuesday.",
                              published=helpers.MON_2025_03_10)
     assert (event.actor1["name"], event.actor2["name"]) == ("Military Forces", "NPA: New People's Army")
+
+
+def test_a_group_named_right_after_the_count_with_its_men_s_noun_is_the_side_killed():
+    # (the count stops at "two": the group's long name and "rebels" after it are still those killed)
+    [event] = helpers.events("Soldiers killed two Moro Islamic Liberation Front rebels in a firefight on Tuesday.",
+                             published=helpers.MON_2025_03_10)
+    assert (event.actor1["name"], event.actor2["name"]) == ("Military Forces", "MILF: Moro Islamic Liberation Front")

@@ -76,3 +76,22 @@ def test_a_given_span_opening_with_barangay_is_the_barangay_after_that_word(geop
     start = text.index("Barangay")
     [found] = geoparser.resolve(text, [(start, start + len("Barangay Bagong Silang"))])
     assert found.place is not None and haversine_km(found.place.lat, found.place.lon, 14.77, 121.04) < 10
+
+
+def test_seats_of_territories_and_border_towns_of_todays_wars_are_in_the_region_table(geoparser):
+    # eastern Congo's territories named by their seats (no listed town, so no point for the territory), a Malian border
+    # town and a Burkinabe commune; Myanmar's Kani is Sagaing's in a report from Myanmar, not the Japanese city
+    assert surfaces_and_countries(geoparser, "GOMA, Congo (Reuters) - Rebels seized Walikale on Wednesday and moved "
+                                             "on Kalehe, residents said.") \
+        == [("GOMA", "CD"), ("Congo", "CD"), ("Walikale", "CD"), ("Kalehe", "CD")]
+    assert ("Tinzaouaten", "ML") in surfaces_and_countries(geoparser, "Fighting broke out near Tinzaouaten, close to the "
+                                                                      "Algerian border, Mali's army said.")
+    assert ("Barsalogho", "BF") in surfaces_and_countries(geoparser, "Jihadists killed villagers digging trenches "
+                                                                     "around Barsalogho, Burkina Faso.")
+    assert ("Kani", "MM") in surfaces_and_countries(geoparser, "MANDALAY, Myanmar - Junta troops burned homes in Kani "
+                                                               "township in Sagaing region on Monday.")
+
+
+def test_a_province_split_in_two_is_found_by_its_former_name(geoparser):
+    found = geoparser.parse("Soldiers clashed with rebels in the southern province of Maguindanao on Tuesday.")
+    assert _at(found, "Maguindanao", 6.94, 124.42)
