@@ -180,7 +180,11 @@ RIOT = TriggerRule(
     # "hurled stones and flares at riot police": what a crowd throws (not a participle's: "clashed with police, throwing
     # bottles" is told by its clause's verb)
     r"(?:hurled|threw|pelted)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|bottles|fireworks|"
-    r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b",
+    r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b|"
+    # roads blocked with burning tyres, which ACLED's codebook names a violent demonstration's ("Youths burned tyres and
+    # blocked the road", "barricades of burning tires")
+    r"(?:burn(?:ed|t|ing)|lit|lighting|torch(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:tyres|tires)\b|"
+    r"(?:tyres|tires)\s+(?:were\s+)?(?:burn(?:ed|t|ing)|set\s+(?:ablaze|alight|on\s+fire)|torched)\b",
     RIOTS, "Violent demonstration", 10, True)
 
 # a riot in a prison is no demonstration: inmates' mob violence, or the clash between gangs the report tells it as
@@ -1273,9 +1277,10 @@ _COVERED_BEFORE = re.compile(r"\b(?:covering|reporting\s+(?:on|from)|filming|pho
                              r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # the acts a crowd protests against ("marched to protest against a wave of extortion killings"): its cause, no act
 # (and told after what the protests did: "since protests erupted last month over the death of Mahsa Amini")
-_ACT_PROTESTED_BEFORE = re.compile(r"\b(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+"
-                                   r"(?:(?:erupted|broke\s+out|began|started|flared|spread)\s+(?:[\w-]+\s+){0,2}?)?(?:against|over)\s+"
-                                   r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# (and the verb's own object: "blocked the road to protest the killing of a trader by police")
+_ACT_PROTESTED_BEFORE = re.compile(r"\b(?:(?:protest\w*|march\w*|rall(?:y|ies|ied)|demonstrat\w+)\s+"
+                                   r"(?:(?:erupted|broke\s+out|began|started|flared|spread)\s+(?:[\w-]+\s+){0,2}?)?(?:against|over)|"
+                                   r"to\s+protest|protest(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _CAPTIVES_BEFORE = re.compile(r"\b(?:hostages|captives|abductees|(?:\w+\s+)?of\s+the\s+(?:abducted\s+|kidnapped\s+)?\w+)\s+"
                               r"(?:(?:later|had|have|has|managed\s+to|were\s+able\s+to)\s+)?$", re.IGNORECASE)
 # (nor captors who got away from the force that came to free their captives: "Two other kidnappers escaped and troops

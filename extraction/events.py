@@ -2902,6 +2902,14 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         evidence.pop("actor1", None)
         if (told := evidence.pop("actor2", None)) is not None:
             evidence["actor1"] = told
+    if sub == "Protest with intervention" and actor1 is not None and actor1.inter == CIVILIANS and \
+            a2 is not None and a2.actor.inter == 6:
+        # the crowd told first as people ("Hundreds of students rallied ... The protesters were dispersed with tear
+        # gas"): the same crowd, the protest's first party, and no force told to be its second
+        a1, a2, actor1 = a2, None, a2.actor
+        inferred[:] = [role for role in inferred if role != "actor2"]
+        if (told := evidence.pop("actor2", None)) is not None:
+            evidence["actor1"] = told
     if sub == "Protest with intervention" and actor1 is not None and actor1.inter != 6 and \
             a2 is not None and a2.actor.inter == 6:
         # ACLED: a demonstration's crowd is its first actor and the force that intervenes its second ("police used water

@@ -493,6 +493,8 @@ _ECHO_AFTER = re.compile(r"(?:,[^,.;]{1,60},)?\s+(?:shocked|stunned|(?:sparked|d
 # years of acts, told as a place's or a war's past ("years of clashes", "decades of fighting"), and months of them, a
 # campaign's run ("the latest in months of protests over the canopy collapse"): no act of a day
 _YEARS_OF_BEFORE = re.compile(r"\b(?:months|years|decades|a\s+decade|generations)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TOOK_PLACE_AFTER = re.compile(r"\s+(?:also\s+)?(?:took\s+place|were\s+(?:also\s+)?(?:held|staged)|erupted|broke\s+out)"
+                               r"\s+(?:in|at|outside|across)\b", re.IGNORECASE)
 _EPISODE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -640,9 +642,11 @@ def reportable(text: str, span: tuple[int, int], trigger: Trigger, casualties, d
             REFERRED_BEFORE.search(text, max(span[0], trigger.start - 90), trigger.start):
         return False  # "Turkey blamed the attack on the YPG": the act told before, named again
     if trigger.plural:
-        # "after days of clashes": an episode, not acts in general
+        # "after days of clashes": an episode, not acts in general; "Protests also took place in Mombasa", "Rallies were
+        # held in three cities": acts told as having happened
         return "of" in lowered and \
-            _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None
+            _EPISODE_BEFORE.search(text, max(span[0], trigger.start - 30), trigger.start) is not None or \
+            _TOOK_PLACE_AFTER.match(text, trigger.end) is not None
     return bool(_PAST.search(text, span[0], span[1]))
 
 

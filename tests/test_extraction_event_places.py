@@ -984,9 +984,9 @@ def test_a_place_named_as_the_cause_an_act_is_told_for_is_no_scene_of_it():
 
 
 def test_a_scene_the_gazetteer_lacks_in_a_capital_s_report_naming_no_province_is_in_the_capital_s_country():
-    # "in an attack in Barsalogho" or "near Barsalogho" from OUAGADOUGOU, naming no province nor the capital in the body:
+    # "in an attack in Seytenga" or "near Seytenga" from OUAGADOUGOU, naming no province nor the capital in the body:
     # Burkina Faso (p6), not Ouagadougou
-    for scene in ("in an attack in Barsalogho", "near Barsalogho"):
+    for scene in ("in an attack in Seytenga", "near Seytenga"):
         text = (f"OUAGADOUGOU, Aug 25 (Reuters) - Jihadists killed dozens of civilians {scene} on Saturday, security "
                 "sources said. The attack was one of the deadliest in Burkina Faso this year.")
         location = helpers.first_location(text, published="2024-08-25")
@@ -994,9 +994,9 @@ def test_a_scene_the_gazetteer_lacks_in_a_capital_s_report_naming_no_province_is
 
 
 def test_a_scene_the_gazetteer_lacks_told_with_where_it_lies_after_it_is_in_the_capital_s_country():
-    # "in Tinzaouaten near the Algerian border" from BAMAKO: the name after "in" is the scene's, told by what it is near
+    # "in Intahaka near the Algerian border" from BAMAKO: the name after "in" is the scene's, told by what it is near
     # (Mali, p6), not Bamako
-    text = ("BAMAKO, Feb 20 (Reuters) - A drone strike by the Malian army killed eight civilians in Tinzaouaten near the "
+    text = ("BAMAKO, Feb 20 (Reuters) - A drone strike by the Malian army killed eight civilians in Intahaka near the "
             "Algerian border on Wednesday, a rebel spokesman said.")
     location = helpers.first_location(text, published="2025-02-20")
     assert (location["name"], location["country_code"], location["precision"]) == ("Mali", "ML", 6)
@@ -1013,9 +1013,9 @@ def test_a_town_people_fled_toward_told_by_where_it_lies_is_no_scene_of_the_act_
 
 
 def test_a_town_the_gazetteer_lacks_that_a_capital_s_report_places_by_a_compass_word_is_in_the_country():
-    # "near the northern town of Tinzaouaten" from BAMAKO: somewhere in Mali (p6), not Bamako's district
+    # "near the northern town of Intahaka" from BAMAKO: somewhere in Mali (p6), not Bamako's district
     text = ("BAMAKO, July 30 (AFP) - A drone strike by the Malian army killed at least eight civilians near the northern "
-            "town of Tinzaouaten on Monday, local officials said.")
+            "town of Intahaka on Monday, local officials said.")
     location = helpers.first_location(text, published="2024-07-30")
     assert (location["name"], location["country_code"], location["precision"]) == ("Mali", "ML", 6)
 

@@ -605,3 +605,27 @@ def test_a_crowd_that_gathered_peacefully_is_a_peaceful_protest():
     text = "A large crowd gathered peacefully outside the town hall in Kumasi on Tuesday, witnesses said."
     assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-11") == [
         ("Peaceful protest", "Kumasi")]
+
+
+def test_youths_who_burn_tyres_to_block_a_road_riot_and_the_killing_they_protest_is_no_act():
+    # (ACLED's codebook: road-blocking with burning tyres is a violent demonstration; the killing is the crowd's cause)
+    evs = helpers.report_events("Youths burned tyres and blocked the main road in Ikeja on Monday to protest the killing "
+                                "of a motorcyclist by police, residents said.", geoparser=helpers.GEOPARSER,
+                                published="2026-03-04")
+    assert [(e["sub_event_type"], e["actor1"]["name"]) for e in evs] == [("Violent demonstration", "Rioters (Nigeria)")]
+
+
+def test_a_crowd_told_as_students_then_dispersed_by_no_named_force_has_no_second_party():
+    [ev] = helpers.report_events("Hundreds of students rallied outside the university in Rajshahi on Sunday. The "
+                                 "protesters were dispersed with tear gas, witnesses said.", geoparser=helpers.GEOPARSER,
+                                 published="2026-03-04")
+    assert (ev["sub_event_type"], ev["actor1"]["name"], ev["actor2"]) == \
+        ("Protest with intervention", "Protesters (Bangladesh)", None)
+
+
+def test_protests_told_as_having_taken_place_in_other_towns_are_events_there():
+    evs = helpers.report_events("Thousands marched in Harare on Tuesday against the price of bread. Protests also took "
+                                "place in Bulawayo and Mutare, local media reported.", geoparser=helpers.GEOPARSER,
+                                published="2026-03-04")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == \
+        [("Peaceful protest", "Harare"), ("Peaceful protest", "Bulawayo"), ("Peaceful protest", "Mutare")]

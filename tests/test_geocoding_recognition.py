@@ -308,9 +308,9 @@ def test_a_large_towns_airport_is_no_small_namesakes(geoparser):
 # India's Kashmir and Maoist belt, Thailand's deep south, Papua and the Chittagong Hill Tracts.
 
 def test_a_village_named_by_a_longer_run_is_not_the_place_its_first_words_name(geoparser):
-    # "Let Pan Hla village" is no "Let Pan" of Bago Region, 600 km away; the report's area stands instead
+    # "Let Pan Hla village" is no "Let Pan" of Bago Region, 600 km away; the report's township and area stand instead
     assert surfaces_countries_and_codes(geoparser, "A jet bombed Let Pan Hla village in Kani Township, Sagaing Region, on Monday.") == [
-        ("Sagaing Region", "MM", "ADM1")]
+        ("Kani", "MM", "PPL"), ("Sagaing Region", "MM", "ADM1")]
     # (a state's name closing the run is the state's: "the Western Alaska village")
     assert surfaces_countries_and_codes(geoparser, "A trooper was visiting the Western Alaska village on Sunday.") == [("Alaska", "US", "ADM1")]
 
@@ -392,8 +392,8 @@ def test_an_alternate_name_followed_by_a_place_word_needs_no_backing(geoparser):
 
 
 def test_a_town_of_another_country_is_no_reading_of_a_township_of_a_named_region(geoparser):
-    # "Kani township of Sagaing Region" is in Myanmar, whose Kani the gazetteer lacks: not Japan's Kani
-    assert surfaces_and_countries(geoparser, "Soldiers torched homes in Kani township of Sagaing Region, residents said.") \
+    # "Pale township of Sagaing Region" is in Myanmar, whose Pale the gazetteer lacks: not Bosnia's Pale
+    assert surfaces_and_countries(geoparser, "Soldiers torched homes in Pale township of Sagaing Region, residents said.") \
         == [("Sagaing Region", "MM")]
 
 
@@ -405,15 +405,15 @@ def test_a_lower_case_township_in_a_report_from_its_country_is_no_town_abroad(ge
 
 
 def test_a_report_filed_from_a_town_of_its_country_reads_no_lone_namesake_abroad(geoparser):
-    # dateline town and country word both Myanmar's, the name told once: no Japanese Kani in the village raid
-    found = surfaces_and_countries(geoparser, "MANDALAY, Myanmar (AP) - Soldiers burned 40 houses in Kani on Thursday "
+    # dateline town and country word both Myanmar's, the name told once: no Bosnian Pale in the village raid
+    found = surfaces_and_countries(geoparser, "MANDALAY, Myanmar (AP) - Soldiers burned 40 houses in Pale on Thursday "
                                               "after a firefight nearby, witnesses said.")
-    assert ("Kani", "JP") not in found and ("Myanmar", "MM") in found
+    assert ("Pale", "BA") not in found and ("Myanmar", "MM") in found
 
 
 def test_a_town_told_as_a_township_in_a_region_is_in_that_region_s_country(geoparser):
-    # "X, a township in Y" places X as "X, a town in Y" does: not Japan's Kani in Sagaing
-    found = surfaces_and_countries(geoparser, "Jets bombed a monastery in Kani, a township in Sagaing region, late on "
+    # "X, a township in Y" places X as "X, a town in Y" does: not Bosnia's Pale in Sagaing
+    found = surfaces_and_countries(geoparser, "Jets bombed a monastery in Pale, a township in Sagaing region, late on "
                                               "Tuesday, villagers said.")
     assert all(cc == "MM" for _, cc in found) and ("Sagaing", "MM") in found
 
@@ -1048,12 +1048,12 @@ def test_the_area_named_after_a_district_s_word_qualifies_it(geoparser):
     # "Mambasa territory, Ituri": Ituri (Congo) qualifies Mambasa, so no Kenyan Mombasa by a loose spelling
     text = "Rebels killed four people in Bandulu, a village in Mambasa territory, Ituri, on Friday."
     assert [name for name, _, _ in precisions(geoparser, text)] == ["Ituri"]
-    # ... and a township's region rules out a namesake abroad ("Kani" in Japan)
-    text = "Resistance fighters ambushed a junta column in Kani township, Sagaing Region, on Friday."
+    # ... and a township's region rules out a namesake abroad ("Pale" in Bosnia)
+    text = "Resistance fighters ambushed a junta column in Pale township, Sagaing Region, on Friday."
     assert [cc for _, cc, _ in precisions(geoparser, text)] == ["MM"]
-    # ... and so does one told after "in" ("Kani township in Sagaing region"), for the name's bare mentions too
-    text = ("Air strikes hit a village in Kani township in Sagaing region on Monday, killing nine civilians. "
-            "A resident of Kani said jets made three passes.")
+    # ... and so does one told after "in" ("Pale township in Sagaing region"), for the name's bare mentions too
+    text = ("Air strikes hit a village in Pale township in Sagaing region on Monday, killing nine civilians. "
+            "A resident of Pale said jets made three passes.")
     assert surfaces_and_countries(geoparser, text) == [("Sagaing", "MM")]
 
 
