@@ -1244,10 +1244,14 @@ _NO_GROUND_AFTER = re.compile(r"\w*\s+(?:from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:race
                               r"without\s+(?:any\s+)?(?:losses|loss|casualties)|safely|unscathed)\b", re.IGNORECASE)
 # those moved out of harm's way: "Residents were evacuated", "nearby homes were evacuated" (and those the act hurt,
 # taken to care: "The wounded were evacuated to Niamey")
-_EVACUEES_BEFORE = re.compile(r"\b(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|"
-                              r"patients|staff|children|workers|employees|passengers|occupants|tenants|guests|visitors|"
-                              r"wounded|injured|casualties|survivors|victims)"
-                              r"\s+(?:were|was|had\s+been|have\s+been)\s+$", re.IGNORECASE)
+# (and a ship's crew: "The ship's crew of 22 were evacuated"; or those a force takes out: "the navy evacuated the crew")
+_EVACUEES = (r"(?:people|residents|civilians|families|villagers|homes|houses|pupils|students|patients|staff|children|"
+             r"workers|employees|passengers|occupants|tenants|guests|visitors|wounded|injured|casualties|survivors|victims|"
+             r"crew|crews|crewmen|crew\s+members|sailors|seafarers|tourists)")
+_EVACUEES_BEFORE = re.compile(rf"\b{_EVACUEES}(?:\s+of\s+(?:\d[\d,]*|[a-z]+))?\s+(?:were|was|had\s+been|have\s+been)\s+$",
+                              re.IGNORECASE)
+_EVACUEES_OBJECT = re.compile(rf"\s+(?:(?:the|its|their|all|some|about|around|\d[\d,]*)\s+){{0,3}}(?:[\w'’-]+\s+)?{_EVACUEES}\b",
+                              re.IGNORECASE)
 # ... or after the noun ("Evacuations of families with children from the area are compulsory", "the evacuation of
 # civilians"; not "the evacuation of rebel fighters", a force's handing over)
 _EVACUEES_AFTER = re.compile(r"s?\s+of\s+(?:(?:the|some|all|more|about|around|over|\d[\d,]*|[a-z]+)\s+){0,2}?"
@@ -1506,7 +1510,7 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue  # "candidates have withdrawn", "withdrew from the race": no force gives up ground
         if rule.sub_event_type == "Non-violent transfer of territory" and (
                 _EVACUEES_BEFORE.search(before) or m.group(0).startswith("evacuation") and
-                _EVACUEES_AFTER.match(text, m.end())):
+                _EVACUEES_AFTER.match(text, m.end()) or m.group(0) == "evacuated" and _EVACUEES_OBJECT.match(text, m.end())):
             continue  # "Residents were evacuated": people moved out of harm's way, no force giving up ground
         if rule.noun and rule.event_type == PROTESTS and _COVERED_BEFORE.search(before):
             continue  # "beat two journalists covering a rally": the scene of the act told, not the act

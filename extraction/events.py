@@ -2592,11 +2592,17 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                       c.sub_event_type != "Protest with intervention"]
         place_c = min(placed, key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]), default=None)
     place = place_c.place if place_c else None
+    at_sea = place is not None and place.dateline and told.event_type in (EXPLOSIONS, VIOLENCE_CIV) and \
+        _civilian_ship(text, group) is not None
+    if at_sea:
+        # a ship struck where the report names no waters ("DUBAI - The Houthis said they had attacked a Greek-owned bulk
+        # carrier"): at sea, somewhere the report does not tell, not at the town it was filed from, nor in its country
+        place = None
     # (with no place of its own, the country the report's places and peoples name most: "the Malian army withdrew
     # from its base in Ber" - its rebels are Mali's)
     # (not at sea: a ship's crew in the Gulf of Aden is no coastal state's)
     country = _event_country(place)
-    if country is None and (place is None or place.record.get("feature_code") not in _SEA_CODES):
+    if country is None and not at_sea and (place is None or place.record.get("feature_code") not in _SEA_CODES):
         country = report_country()
     # (the forces that put a riot down are not its rioters; nor are the attacked who fought back the act's doers, nor
     # the attackers they fought its victims: "One of the attackers was killed when villagers fought back")

@@ -1078,3 +1078,11 @@ def test_a_dispersal_told_with_no_place_is_at_the_protest_told_before_not_the_ne
             "governor's office.")
     assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-13") == [
         ("Protest with intervention", "La Paz"), ("Peaceful protest", "Cochabamba")]
+
+
+def test_a_ship_struck_where_the_report_names_no_waters_is_at_no_place_the_dateline_names():
+    # the carrier was at sea, somewhere the report does not say: not at Dubai, and its crew no Emirati civilians
+    [ev] = helpers.report_events("DUBAI (Reuters) - Yemen's Houthis said on Friday they had attacked a Maltese-flagged "
+                                 "container ship with drones, setting it on fire.", geoparser=helpers.GEOPARSER,
+                                 published="2026-05-08")
+    assert (ev["location"], ev["actor1"]["name"], ev["actor2"]["name"]) == (None, "Ansar Allah (Houthis)", "Civilians")

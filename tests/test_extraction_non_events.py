@@ -1095,3 +1095,10 @@ def test_an_act_of_a_month_gone_by_named_with_its_toll_is_recalled():
 def test_a_fight_after_forces_sent_to_a_place_is_told_and_a_halt_to_shelling_is_not():
     assert subs("Police units were sent to the area and exchanged fire with gang members on Sunday.") == ["Armed clash"]
     assert subs("Church leaders called for a halt to the shelling and airstrikes on Sunday.") == []
+
+
+def test_a_crew_evacuated_from_a_ship_is_no_force_giving_up_ground():
+    # (a crew "of 22" between the noun and its verb; and the crew as the object of a navy's evacuation)
+    for text in ("The tanker's crew of 19 were evacuated on Tuesday, the shipping firm said.",
+                 "A frigate evacuated the crew of the burning tanker on Tuesday."):
+        assert [e.sub_event_type for e in helpers.events(text, published=helpers.MON_2025_03_10)] == [], text
