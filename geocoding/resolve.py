@@ -755,12 +755,14 @@ def _famous_namesakes(text: str, keys: list[str], cands: dict, biggest: dict, ou
                 near_start = _sentence_bounds(text, sentence_start - 2, sentence_start - 2)[0]
             if sentence_end < len(text):
                 near_end = _sentence_bounds(text, sentence_end + 1, sentence_end + 1)[1]
+        # (a world city that is only the report's dateline is where it was filed, named with no other city: "BANGKOK
+        # (AFP) - Myanmar's junta said ... near the town of Kani" is no Japanese city)
         tied = any(near_start <= r.mention.start < near_end and k != key and (
             r.mention.kind == "demonym" and r.mention.code == far.country_code or
             r.place is not None and not (r.loose or r.mention.weak) and (
                 r.place.country_code == far.country_code or world_city and r.place.country_code != local.country_code
-                and _world_city(r.place)))
-            for k, r in zip(keys, out))
+                and _world_city(r.place) and "dateline_town" not in other_hints))
+            for k, r, other_hints in zip(keys, out, hints))
         if dateline:
             # a dateline is the far city only where its own sentence names that city's country ("ROME (AP) - Italy
             # expects ..."), not by the world's cities or words of travel

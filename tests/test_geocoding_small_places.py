@@ -95,3 +95,12 @@ def test_seats_of_territories_and_border_towns_of_todays_wars_are_in_the_region_
 def test_a_province_split_in_two_is_found_by_its_former_name(geoparser):
     found = geoparser.parse("Soldiers clashed with rebels in the southern province of Maguindanao on Tuesday.")
     assert _at(found, "Maguindanao", 6.94, 124.42)
+
+
+def test_a_world_city_that_is_only_the_dateline_ties_no_bare_town_to_a_namesake_abroad(geoparser):
+    # BANGKOK is where the report was filed: it names no third country's world city beside Kani, which stays Myanmar's
+    # (not the Japanese city many times its size)
+    found = surfaces_and_countries(geoparser, "BANGKOK (AFP) - Myanmar's junta said its troops killed 20 fighters in "
+                                              "the central Sagaing region. Troops clashed with rebels near the town of "
+                                              "Kani on Wednesday.")
+    assert ("Kani", "MM") in found and ("Kani", "JP") not in found
