@@ -1092,10 +1092,11 @@ _LAND_AT_WAR_AFTER = re.compile(r"[^,;.:]{0,40}?(?P<scope>\b(?:across|throughout
                                 r"territory)\b)")
 # "protests over the death of a young woman in custody", "anger at the killing of two students": the death a crowd is
 # out over, its cause, no toll of the protest (nor of an act the report tells: that act's own sentence counts it)
-_DEATH_PROTESTED_BEFORE = re.compile(r"\b(?:protests?|protesters|protestors|demonstrations?|demonstrators|"
+# (and the verb's object: "blocked the road to protest the killing of a trader")
+_DEATH_PROTESTED_BEFORE = re.compile(r"\b(?:(?:protests?|protesters|protestors|demonstrations?|demonstrators|"
                                      r"rall(?:y|ies)|marches|unrest|riots?|rioting|anger|outrage|fury|uproar)\s+"
                                      r"(?:[\w'’-]+\s+){0,3}?(?:over|against|at|about|following|sparked\s+by|"
-                                     r"triggered\s+by)\s+(?:the\s+|a\s+)?$")
+                                     r"triggered\s+by)|to\s+protest|protesting|protested)\s+(?:the\s+|a\s+)?$")
 # "seven members of an Alawite family", "Five members of the Lopez family were shot": a family's members, not a group's
 _OF_STATE_FORCE = re.compile(r"\s+of\s+the\s+(?-i:(?:security|armed)\s+forces|army|police|military|gendarmerie)\b",
                              re.IGNORECASE)

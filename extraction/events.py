@@ -558,6 +558,7 @@ _SETTLEMENT_KIND_OF = ("in ", "village of ", "town of ", "city of ", "district o
 # "They also attacked", "also stormed": the doers' act told after another of theirs
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+)?$")
 # what police do to a crowd: an act whose scene is the crowd's
+_PROTEST_NO_DEAD_RULE = "a protest with none told = 0"
 _CROWD_CONTROL_SUBTYPES = ("Protest with intervention", "Excessive force against protesters")
 
 
@@ -2934,6 +2935,16 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     if aimed and ev.killed and ev.killed.get("unknown"):
         ev.killed["civilians"] += ev.killed["unknown"]
         ev.killed["unknown"] = 0
+    if event_type == PROTESTS and sub in ("Peaceful protest", "Protest with intervention"):
+        # a protest told with no dead is ACLED's 0 dead (a death would make it excessive force), and a peaceful one's
+        # crowd no one hurt either: zeros, inferred, not unknowns
+        if ev.killed is None:
+            ev.killed = {"low": 0, "best": 0, "high": 0, "civilians": 0, "side_a": 0, "side_b": 0, "unknown": 0,
+                         "phrase": "", "rule": _PROTEST_NO_DEAD_RULE}
+            inferred.append("killed")
+        if ev.wounded is None and sub == "Peaceful protest":
+            ev.wounded = {"low": 0, "best": 0, "high": 0, "phrase": "", "rule": _PROTEST_NO_DEAD_RULE}
+            inferred.append("wounded")
     if killed:
         base = _base(killed)
         evidence["killed"] = _span(base.start, base.end)

@@ -244,19 +244,19 @@ def test_a_protests_cause_and_a_periods_tally_are_no_acts():
     # the killings protested against, and a tally of a year
     assert coded("", "Thousands of bus drivers and street vendors marched to the ministry on Thursday to protest against a "
                      "wave of extortion killings. Gangs have killed more than a dozen drivers this year, the union said.") == \
-        [("Protests", "Peaceful protest", "Protesters", None, None)]
+        [("Protests", "Peaceful protest", "Protesters", None, 0)]
     # a tally since a date, next to an agreement
     assert coded("", "The president and the opposition leader signed an agreement in the capital on Sunday to end months "
                      "of unrest. More than 300 people have been killed since the October election.") == \
         [("Strategic developments", "Agreement", None, None, None)]
     # a collapse is an accident
     assert coded("", "Tens of thousands of people rallied in the city on Saturday to mark three months since the collapse "
-                     "of a station canopy that killed 15 people.") == [("Protests", "Peaceful protest", "Protesters", None, None)]
+                     "of a station canopy that killed 15 people.") == [("Protests", "Peaceful protest", "Protesters", None, 0)]
 
 
 def test_what_a_crowd_throws_or_burns_is_a_riot_and_what_it_answers_is_an_act_of_its_own():
     assert coded("", "Riot police used water cannon to clear thousands of protesters from the avenue on Friday.") == \
-        [("Protests", "Protest with intervention", "Protesters", "Police Forces", None)]
+        [("Protests", "Protest with intervention", "Protesters", "Police Forces", 0)]
     assert coded("", "Demonstrators hurled stones and flares at police in the capital on Saturday night.") == \
         [("Riots", "Violent demonstration", "Rioters", "Police Forces", None)]
     # the riot's cause told with its own day and dead is an act of its own; the arrests told after are the riot's
@@ -383,10 +383,10 @@ def test_a_crowd_that_loots_or_sets_things_ablaze_riots_even_when_police_kill():
 def test_an_intervention_by_a_force_the_lexicon_lacks_still_names_the_crowd_first():
     # ("Federal agents": no actor read; the crowd is the protest's first actor all the same, not its second)
     assert coded("", "Federal agents fired pepper balls and tear gas at protesters outside the immigration facility on "
-                     "Saturday.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
+                     "Saturday.") == [("Protests", "Protest with intervention", "Protesters", None, 0)]
     # ... nor twice, as the force's target too ("to disperse them")
     assert coded("", "Protesters gathered outside the immigration facility on Saturday, and federal agents fired tear gas "
-                     "to disperse them.") == [("Protests", "Protest with intervention", "Protesters", None, None)]
+                     "to disperse them.") == [("Protests", "Protest with intervention", "Protesters", None, 0)]
 
 
 # From the unrest round: protests, riots and strategic developments worldwide (hand-written wire reports).
@@ -406,7 +406,8 @@ def test_a_crowd_that_fights_the_state_s_forces_is_a_violent_demonstration_not_a
 def test_the_toll_of_the_act_a_march_commemorates_is_none_of_the_march_s():
     text = ("Several hundred people marched in Paris on Tuesday to commemorate the massacre of Algerian demonstrators by "
             "police on October 17, 1961, when historians say as many as 200 people were killed and bodies thrown into the Seine.")
-    assert helpers.codings(text, dt.date(2023, 10, 17), fields=("sub_event_type", "killed.best")) == [("Peaceful protest", None)]
+    # (none of the commemorated act's dead: the march's own 0)
+    assert helpers.codings(text, dt.date(2023, 10, 17), fields=("sub_event_type", "killed.best")) == [("Peaceful protest", 0)]
     # (a vigil names no act of the day: the siege it remembers is none either)
     assert helpers.codings("Hundreds held a vigil on Sunday in memory of the victims of the school siege in which 334 people "
                            "were killed.", dt.date(2024, 9, 2), fields="sub_event_type") == []
@@ -629,3 +630,12 @@ def test_protests_told_as_having_taken_place_in_other_towns_are_events_there():
                                 published="2026-03-04")
     assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == \
         [("Peaceful protest", "Harare"), ("Peaceful protest", "Bulawayo"), ("Peaceful protest", "Mutare")]
+
+
+def test_a_protest_told_with_no_dead_has_none_dead_and_a_peaceful_one_none_hurt():
+    # (ACLED's 0, not unknown: a death would make it excessive force; both marked as inferred)
+    [ev] = helpers.events("Thousands marched through the capital on Saturday to demand fresh elections.", published=MON)
+    assert (ev.killed["best"], ev.wounded["best"], ev.inferred) == (0, 0, ["actor1", "killed", "wounded"])
+    [ev] = helpers.events("Police fired tear gas to disperse hundreds of students marching on parliament on Saturday.",
+                          published=MON)
+    assert (ev.sub_event_type, ev.killed["best"], ev.wounded) == ("Protest with intervention", 0, None)

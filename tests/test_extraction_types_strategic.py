@@ -440,7 +440,7 @@ def test_arrests_said_not_to_have_happened_are_none():
     for quiet in ("There were no reports of arrests.", "No arrests were made.", "Nobody was detained.",
                   "Police have not made any arrests."):
         assert helpers.report_codings("", "Hundreds of retirees rallied outside parliament on Sunday to demand higher pensions. " + quiet, published=dt.date(2025, 3, 12)) == \
-            [("Protests", "Peaceful protest", "Protesters", None, None)], quiet
+            [("Protests", "Peaceful protest", "Protesters", None, 0)], quiet
 
 
 def test_a_drone_intercepted_and_destroyed_is_disrupted_weapons_use():
