@@ -94,6 +94,8 @@ _RESCUE = re.compile(r"\b(?:freed|rescued|liberated)\b", re.IGNORECASE)
 _RESCUE_WORDS = ("freed", "rescued", "liberated")  # (_RESCUE cannot match without one: see may_hold)
 _SERIES_DOER_INTERS = (2, 4, 5)  # rebels, identity militias, rioters (a crime's gunmen are an unidentified group, 3)
 _OPENING_ACT = re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|another|one)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+_OPENING_NOUN = re.compile(r"(?:[^\n]{0,60}?\s[-–—]+\s)?[\s\"“'‘]*")  # (a dateline before it: "ADEN (AP) - Fighting ...")
+_SCENE_CLAUSE = re.compile(r",\s+(?:where|when|as|after)\s")
 _TOLD_BACK_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "Police recovered a cache of weapons from the site": what was found where the act told was done, part of it
 _AT_THE_SCENE = re.compile(r"[^.;]{0,80}?\b(?:from|at)\s+the\s+(?:site|scene|spot)\b", re.IGNORECASE)
@@ -1370,6 +1372,14 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                  and "," in text[trigger.end:t.start]), None)) and \
                 assign_roles(text, verb, actors_by_sentence.get(i, []), casualties)[0] is not None:
             trigger = verb  # "In a reprisal attack, Tiv youths killed three herders": the act told by its verb, its doer
+        elif trigger.rule.noun and _OPENING_NOUN.fullmatch(text, s, trigger.start) and (verb := next(
+                (t for t in triggers if t.start > trigger.end and not t.rule.noun and t.rule.event_type in VIOLENT_TYPES
+                 and _SCENE_CLAUSE.search(text, trigger.end, t.start)), None)) and \
+                assign_roles(text, trigger, actors_by_sentence.get(i, []), casualties)[0] is None and \
+                assign_roles(text, verb, actors_by_sentence.get(i, []), casualties)[0] is not None:
+            # "Fighting flared in Taiz, where Houthi fighters attacked government positions": the act told by the verb of
+            # the clause that says what happened there, its doer the clause's
+            trigger = verb
         if trigger.rule.noun and THE_BEFORE.search(text, max(s, trigger.start - 4), trigger.start) and \
                 (interception := next((t for t in triggers if t.rule is INTERCEPTION), None)) is not None:
             trigger = interception  # "the attack had failed and the missiles were intercepted": the act told before, foiled

@@ -1179,3 +1179,11 @@ def test_a_group_named_right_after_the_count_with_its_men_s_noun_is_the_side_kil
     [event] = helpers.events("Soldiers killed two Moro Islamic Liberation Front rebels in a firefight on Tuesday.",
                              published=helpers.MON_2025_03_10)
     assert (event.actor1["name"], event.actor2["name"]) == ("Military Forces", "MILF: Moro Islamic Liberation Front")
+
+
+def test_fighting_that_opens_a_sentence_takes_its_parties_from_the_clause_that_tells_what_happened_there():
+    # ("Fighting flared in X, where Y attacked Z": the verb of the where-clause names the doer, the noun none)
+    [event] = helpers.events("Fighting flared in the city on Wednesday, where Houthi fighters attacked government "
+                             "positions, sparking clashes that killed four soldiers.", published=helpers.MON_2025_03_10)
+    assert (event.sub_event_type, event.actor1["name"], event.actor2["name"]) == \
+        ("Armed clash", "Ansar Allah (Houthis)", "Military Forces")
