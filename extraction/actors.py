@@ -697,9 +697,12 @@ _SPEAKER_BEFORE = re.compile(
 # ... unless he is the one the act befell: "A commander of the Syrian Democratic Forces and three of his bodyguards
 # were killed", "killing a commander of the Syrian Democratic Forces" (a victim, his body the act's other side)
 _FATE_AFTER = re.compile(r"(?:\s+and\s+[^.;,]{1,60}?)?\s+(?:was|were)\s+(?:(?:also|later|reportedly|allegedly)\s+)?"
-                         r"(?:killed|shot|wounded|injured|hurt|abducted|kidnapped|assassinated|captured)\b", re.IGNORECASE)
+                         r"(?:killed|shot|wounded|injured|hurt|abducted|kidnapped|assassinated|captured|arrested|detained)\b",
+                         re.IGNORECASE)
+# (and one arrested: "police arrested a regional commander of the Sinaloa Cartel")
 _ACTED_ON_BEFORE = re.compile(r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured|assassinat(?:ed|ing)|abduct(?:ed|ing)|"
-                              r"kidnapp(?:ed|ing)|captur(?:ed|ing)|targeted|targeting)\s+(?:an?\s+|the\s+|one\s+|two\s+|"
+                              r"kidnapp(?:ed|ing)|captur(?:ed|ing)|targeted|targeting|arrest(?:ed|ing)|detain(?:ed|ing)|"
+                              r"apprehend(?:ed|ing))\s+(?:an?\s+|the\s+|one\s+|two\s+|"
                               r"three\s+|four\s+|five\s+|\d+\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(
     # (a hyphened place between: "police in North Rhine-Westphalia said")

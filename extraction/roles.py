@@ -498,11 +498,45 @@ def _police_only_force(text: str, mentions: list[ActorMention]) -> bool:
     return police_party and not military
 
 
+# "the cartel", "the gang": a named group's kind with "the", in no mention of its own ("state police arrested a regional
+# commander of the cartel"; not "the cartel's rivals", whose own name follows)
+_THE_KIND = re.compile(r"\bthe\s+(cartel|gang)\b(?!['’]s\s+rivals?\b|\s+(?:unit|task\s+force|squad|division))",
+                       re.IGNORECASE)
+
+
+def _kind_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'the cartel' or 'the gang' after one named group of that kind (its name says so: "the Sinaloa Cartel", "the Los
+    Lobos gang"): that group, a mention referred back."""
+    lowered = text.lower()
+    if "the cartel" not in lowered and "the gang" not in lowered:
+        return mentions  # (most reports)
+    added = []
+    for found in _THE_KIND.finditer(text):
+        start, end = found.span(1)
+        if any(m.start <= start < m.end for m in mentions):
+            continue  # ("the gang members": a mention already)
+        kind = found.group(1).lower()
+        named = {m.actor for m in mentions if m.end <= found.start() and not m.actor.generic and
+                 m.actor.inter in ARMED_GROUP_INTERS and (kind in m.actor.name.lower() or
+                                                          kind in lowered[m.start:m.end + len(kind) + 1])}
+        if len(named) == 1:
+            group = next(iter(named))
+            # ("Gunmen from the gang killed five people": the unnamed men are the group's, one party)
+            men = next((m for m in mentions if m.actor.generic and text[m.end:found.start()] in (" of ", " from ")), None)
+            if men is not None:
+                mentions = [m for m in mentions if m is not men]
+                start = men.start
+            added.append(ActorMention(start, end, group, False, False, referred=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def definite_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """'Israeli forces launched an operation ... Palestinian gunmen exchanged fire with the troops': a generic state
     force with 'the' is the one of that kind the report named before, when it named one country's only (not the
     forces of the place: the event's country). So are "the rebels": the one rebel group the report named before ("M23
-    rebels seized the town ... the rebels established a base")."""
+    rebels seized the town ... the rebels established a base"). So are "the cartel" and "the gang": the one cartel or
+    gang the report named before (see _kind_back_references)."""
+    mentions = _kind_back_references(text, mentions)
     if not any(m.actor.generic and m.actor.inter in (1, REBELS) for m in mentions):
         return mentions  # (most reports: no generic state force or rebels to refer back)
     named: dict[str, set] = {}  # generic name -> the national actors (or the rebel groups) of that kind named so far

@@ -1187,3 +1187,14 @@ def test_fighting_that_opens_a_sentence_takes_its_parties_from_the_clause_that_t
                              "positions, sparking clashes that killed four soldiers.", published=helpers.MON_2025_03_10)
     assert (event.sub_event_type, event.actor1["name"], event.actor2["name"]) == \
         ("Armed clash", "Ansar Allah (Houthis)", "Military Forces")
+
+
+def test_the_cartel_or_the_gang_is_the_one_named_before_and_a_commander_arrested_is_no_speaker():
+    events = helpers.events("Soldiers killed six members of the Sinaloa Cartel on Wednesday. On Thursday, state police "
+                            "arrested a regional commander of the cartel at a house.", published=helpers.MON_2025_03_10)
+    assert [(e.sub_event_type, e.actor2["name"]) for e in events] == \
+        [("Armed clash", "Sinaloa Cartel"), ("Arrests", "Sinaloa Cartel")]
+    # (the unnamed men "from the gang" are the gang's: one party)
+    [event] = helpers.events("Police said the Los Lobos gang controls the port. Gunmen from the gang killed five people "
+                             "in a bar on Sunday.", published=helpers.MON_2025_03_10)
+    assert (event.sub_event_type, event.actor1["name"]) == ("Attack", "Los Lobos")
