@@ -391,7 +391,11 @@ def _sides_apart(hit: list[CasualtyMention], dead: list[CasualtyMention]) -> boo
     shot are civilians and the dead the armed group ('shot a customer ... the owner shot the gunman, who died'; not
     the reverse: 'the burglar was shot ... the homeowner who fatally shot her son', one man)."""
     hit_sides = {m.group for m in hit}
-    dead_sides = {m.group for m in _told_by_noun(dead)}
+    told = _told_by_noun(dead)
+    # (the same toll told again with no noun is of the side the noun gives: a title's "raid leaves eight dead", the
+    # body's "police killed eight suspects")
+    sided = {m.best for m in told if m.group != "unknown"}
+    dead_sides = {m.group for m in told if m.group != "unknown" or m.best not in sided}
     return len(hit_sides) == 1 and len(dead_sides) == 1 and (
         hit_sides | dead_sides == {STATE_FORCES, ARMED_GROUP} or (hit_sides, dead_sides) == ({"civilians"}, {ARMED_GROUP}))
 

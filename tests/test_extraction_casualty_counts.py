@@ -1270,3 +1270,11 @@ def test_neighbors_shot_are_counted_as_any_people():
     # the plural of a person noun counts as its singular does ("shot two neighbours", "a neighbor")
     assert helpers.counts_of_mentions("A man shot two neighbors during a dispute over a fence, deputies said.") == (None, 2)
     assert helpers.counts_of_mentions("A retiree fatally shot three neighbours on Sunday, police said.") == (3, None)
+
+
+def test_an_officer_shot_beside_a_title_s_toll_told_again_by_the_body_s_suspects_is_wounded():
+    # (the title's "leaves eight dead" is the body's eight suspects: the other side's dead, so the officer shot lives)
+    text = report_text("Police raid on gang leaves eight dead",
+                       "Police killed eight suspects during a raid on Tuesday. One officer was shot in the arm and was "
+                       "recovering in hospital.")
+    assert [(e.killed["best"], e.wounded["best"]) for e in events(text)] == [(8, 1)]
