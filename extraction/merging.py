@@ -404,11 +404,15 @@ def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate)
     """Arms seized by the force that fought, arrested or was attacked, at no scene of their own ("The soldiers came under
     fire ... The troops seized 11 rifles", "arrested a cartel commander ... Troops seized rifles, grenades and a drone"):
     the haul of that act, no disrupted weapons use of its own. So are men a force that fought arrested, on the fight's
-    day and told as arrested already ("Security forces raided a hideout, killing two militants and arresting five others
+    day and told as arrested already or in the sentences right after it with no day of their own ("Security forces raided a hideout, killing two militants and arresting five others
     after an exchange of fire. Those arrested included a bomb maker"): the raid's arrests, no arrests of their own (not
     a new man's: "A teenager ... was arrested Sunday")."""
     if cand.sub_event_type == "Arrests":
-        if kind.event_type != BATTLES or not cand.arrested_back or _dated_apart(group, cand):
+        # (or men the force arrested in the sentences right after its fight, with no day of their own: "Police killed
+        # eight suspects during a raid ... Police arrested 12 people and seized nine rifles")
+        if kind.event_type != BATTLES or _dated_apart(group, cand) or not (
+                cand.arrested_back or (cand.date is None or cand.date_distance != 0) and
+                cand.sentence - max(c.sentence for c in group) <= 2):
             return False
     elif cand.sub_event_type != "Disrupted weapons use":
         return False

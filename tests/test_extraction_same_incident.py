@@ -1332,3 +1332,13 @@ def test_attackers_killed_when_the_attacked_fought_back_are_the_attack_s_dead(te
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert (ev.sub_event_type, ev.killed["best"], ev.actor2["name"]) == ("Attack", killed, "Civilians")
     assert ev.killed["side_a"] == killed - 6
+
+
+def test_men_a_force_arrests_right_after_its_raid_s_fight_with_no_day_of_their_own_are_the_raid_s():
+    evs = helpers.events("Police killed eight suspects in a gunfight during a raid on a gang's stronghold on Tuesday. "
+                         "Police arrested 12 people and seized nine rifles.", helpers.MON_2025_03_10)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    # (not those arrested on a day of their own)
+    evs = helpers.events("Police killed eight suspects in a gunfight during a raid on a gang's stronghold on Tuesday. "
+                         "On Friday police arrested 12 people in a second operation.", helpers.MON_2025_03_10)
+    assert [e.sub_event_type for e in evs] == ["Armed clash", "Arrests"]
