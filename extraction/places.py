@@ -53,9 +53,11 @@ _VENUE_BEFORE = re.compile(r"\b(?:said(?!\s+to\s+(?:have|be)\s)|told|announced|s
                            r"speaking|spoke|interview|meeting|summit|headquartered|(?<!-)based)\b"
                            r"(?:(?!(?<![\w'’])(?:it|they|he|she|we|that)\s)[^.;]){0,25}?\b(?:in|at)\s+$",
                            re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:(?:has|have|had|does|did|do)(?:\s+not|n['’]t)?\s+)?"
+# (and one of two who speak: "which Kinshasa and United Nations experts accuse of backing the M23")
+_SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?|and\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
+                            r"(?:(?:has|have|had|does|did|do)(?:\s+not|n['’]t)?\s+)?"
                             r"(?:(?:usually|often|rarely|seldom|never|yet|immediately|publicly)\s+)?"
-                            r"(?:sent|said|says|told|urged|urges|called|calls|"
+                            r"(?:sent|said|says|say|told|urged|urges|urge|called|calls|accuse|deny|claim|"
                             r"announced|announces|accused|accuses|demanded|demands|warned|warns|stated|states|claimed|claims|"
                             r"denied|denies|insisted|insists|rejected|rejects|dismissed|dismisses|condemned|condemns|"
                             r"comments?|commented|responds?|responded|declined|declines)\b", re.IGNORECASE)
@@ -329,7 +331,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         if (owner := _POSSESSIVE_AFTER.match(text, t.end)) and owner.end() in actor_starts:
             continue  # "Yemen's Houthi rebels", "Sudan's paramilitary Rapid Support Forces": whose, not where
         before = text[max(0, t.start - 40):t.start]
-        after = text[t.end:t.end + 30]
+        after = text[t.end:t.end + 45]
         lowered = before.lower()  # for the plain look for the words each check needs
         speaker_after = _SPEAKER_AFTER.search(after) if holds_case_odd(after) else \
             _SPEAKER_AFTER_LOWERED.search(after.lower())
@@ -727,8 +729,8 @@ def _routes(text: str, resolved: list) -> list[PlaceCandidate]:
                 _LAUNCHED_FROM_BEFORE.search(text, max(0, a.start - 20), a.start):
             continue
         pa, pb = a.place, b.place
-        if haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > 600:
-            continue
+        if haversine_km(pa.lat, pa.lon, pb.lat, pb.lon) > 600 or pa.precision > 2 or pb.precision > 2:
+            continue  # (only two points have a midpoint a scene lies at: no "a peace deal between Congo and Rwanda")
         lat, lon = (pa.lat + pb.lat) / 2, (pa.lon + pb.lon) / 2
         rec = _record(f"between {pa.name} and {pb.name}", lat, lon, None, ROUTE_PRECISION)
         if pa.country_code == pb.country_code:

@@ -220,8 +220,8 @@ def _betweens(text: str, toponyms: list[Toponym]) -> list[Location]:
         m = _BETWEEN.search(before) if before.rstrip()[-2:].lower() in _BETWEEN_ENDS else None
         if not m or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start], re.I):   # "Between Gao And Ansongo"
             continue
-        if a.place is None or b.place is None:
-            continue
+        if a.place is None or b.place is None or a.place.precision > PREC_NEAR or b.place.precision > PREC_NEAR:
+            continue  # (only two points have a midpoint a scene lies at: no "a peace deal between Congo and Rwanda")
         start = a.start - len(before) + m.start()
         lat, lon = _midpoint(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
         out.append(Location(start, b.end, text[start:b.end], lat, lon, PREC_NEAR, a,

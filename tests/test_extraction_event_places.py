@@ -1086,3 +1086,12 @@ def test_a_ship_struck_where_the_report_names_no_waters_is_at_no_place_the_datel
                                  "container ship with drones, setting it on fire.", geoparser=helpers.GEOPARSER,
                                  published="2026-05-08")
     assert (ev["location"], ev["actor1"]["name"], ev["actor2"]["name"]) == (None, "Ansar Allah (Houthis)", "Civilians")
+
+
+def test_a_capital_that_speaks_with_others_and_two_countries_a_deal_is_between_are_no_scene():
+    # ("which Kinshasa and United Nations experts accuse": the government, one of two accusers; "a deal between Congo
+    # and Rwanda": no midpoint) - the fighting's own territory stays the scene
+    text = ("GOMA (Reuters) - Rebels said they had repelled an attack on their positions in North Kivu's Masisi territory "
+            "on Monday, in fighting that killed seven people. The clashes come despite a peace deal signed last month "
+            "between Congo and Rwanda, which Kinshasa and United Nations experts accuse of backing the rebels.")
+    assert helpers.first_location(text, published="2025-07-08")["name"] == "Masisi Territory"

@@ -894,3 +894,10 @@ def test_the_place_near_which_something_happened_is_named_as_the_town(geoparser)
     text = "Gunmen ambushed a convoy outside Gao, Mali, on Sunday."
     [loc] = geoparser.locations(text, geoparser.parse(text))
     assert (loc.phrase, loc.name, loc.precision) == ("outside Gao", "Gao", 2)
+
+
+def test_two_countries_or_provinces_have_no_midpoint_between_them(geoparser):
+    # (a relation between states, not a scene: only two points have a midpoint a place lies at)
+    for text in ("The clashes come despite a peace deal between Congo and Rwanda.",
+                 "Fighting spread along the boundary between Amhara and Tigray."):
+        assert [loc.name for loc in geoparser.locations(text, geoparser.parse(text))] == [], text
