@@ -1580,9 +1580,10 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
     blames = case_odd or holds_a_word(folded, ("blam", "attribut", "believed", "suspected", "linked", "identified",
                                                "belong"))
     owns = case_odd or "said" in folded
+    accuses = "accus" in folded  # ("The rebels accused the Malian army of carrying out the strike")
     # (and a state a source says did it: "A U.S. official later said the United States had carried out the strike")
     attributed = attributed_states(text, folded) if owns else []
-    for m in mentions + blamed_states(text) + attributed if claims or blames or owns else ():
+    for m in mentions + blamed_states(text) + attributed if claims or blames or owns or accuses else ():
         named = not m.actor.generic
         # (an unnamed group blamed is still the doer: "Authorities blamed Malay Muslim insurgents for the attack"; and a
         # force that says it did it: "The U.S. military said it carried out the strike")
@@ -1593,7 +1594,8 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 (BLAMED_BEFORE.search(text, max(0, m.start - 100), m.start) or SUSPECTED_DOERS_BEFORE.search(
                     text, max(0, m.start - 100), m.start) or suspected_doer(text, m.start, m.end)) and
                 not _denied_after(text, spans, starts, m.end) and
-                not _blamed_for_a_recalled_act(text, m, recalled[_in(starts, m.start)])):
+                not _blamed_for_a_recalled_act(text, m, recalled[_in(starts, m.start)]) or
+                accuses and _accused_of_the_act(text, m) and not _denied_after(text, spans, starts, m.end)):
             # (a group that says it did it claims an act told before its words; its own sentence's act has it as doer
             # already, when it is: "The army said it had killed 50 terrorists in response to an attack on Djibo")
             said = not (claims and CLAIMED_AFTER.match(text, m.end)) and named and owns and _owned(text, m)
@@ -2148,6 +2150,21 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
 _BLAMED_FOR_ACT_AFTER = re.compile(r"\s+for\s+(?:the|this|that|these|those|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
                                    r"(?:attacks?|strikes?|air\s*strikes?|shelling|bombings?|bombardment|killings?|massacres?|"
                                    r"shootings?|raids?|blasts?|explosions?|deaths?|violence)\b", re.IGNORECASE)
+# a side accused of the act told ("accused the Malian army of carrying out the strike"): its doer, as one blamed for it
+# (not of what it failed to do: "accused the army of failing to protect them")
+_ACCUSED_BEFORE = re.compile(r"\baccus(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ACCUSED_OF_ACT_AFTER = re.compile(r"\s+of\s+(?:(?:carrying\s+out|conducting|launching|staging|being\s+behind|committing|"
+                                   r"perpetrating)\s+)?(?:the|this|that|these|those|an?)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:attacks?|strikes?|air\s*strikes?|shelling|bombings?|bombardment|killings?|massacres?|"
+                                   r"shootings?|raids?|blasts?|explosions?)\b", re.IGNORECASE)
+
+
+def _accused_of_the_act(text: str, m: ActorMention) -> bool:
+    """Whether m is told accused of an act ("accused the Malian army of carrying out the strike")."""
+    return _ACCUSED_BEFORE.search(text, max(0, m.start - 30), m.start) is not None and \
+        _ACCUSED_OF_ACT_AFTER.match(text, m.end) is not None
+
+
 # "The militia blamed the United States; a US official denied involvement": a blame the blamed deny names no doer
 _DENIAL = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part|it|carrying|having|"
                      r"(?:the|any)\s+(?:accusations?|claims?|charges?|allegations?|reports?))\b", re.IGNORECASE)

@@ -510,3 +510,12 @@ def test_a_group_blamed_for_an_act_of_a_year_gone_by_is_not_the_doer_of_the_day_
     text = "Gunmen shot dead a shopkeeper in Narayanpur on Monday. Police blamed the Maoists for the killing."
     [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
     assert helpers._names(ev)[0] == "CPI (Maoist): Communist Party of India (Maoist)"
+
+
+def test_a_side_accused_of_the_act_is_its_doer_but_not_one_accused_of_failing_to_protect():
+    text = ("A drone strike killed eight civilians near the town on Saturday, a local official said. A rebel alliance "
+            "accused the Malian army of carrying out the strike.")
+    assert [e.actor1["name"] for e in helpers.events(text, published=helpers.MON_2025_03_10)] == ["Military Forces of Mali"]
+    text = ("Gunmen killed eight civilians near the town on Saturday, a local official said. Residents accused the "
+            "Malian army of failing to protect them.")
+    assert [e.actor1["name"] for e in helpers.events(text, published=helpers.MON_2025_03_10)] == ["Unidentified Armed Group"]
