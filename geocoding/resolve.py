@@ -577,10 +577,8 @@ def _local_namesakes(text: str, keys: list[str], cands: dict, out: list[Resoluti
 
 # A great city (_GREAT_CITY_POPULATION) as a report's dateline, whose other towns all lie within near_km of it, is the
 # report's one scene (see _great_city_quarters); a namesake of the city's own country must be a village ("a knife fight
-# in Belleville" from Paris is Paris's quarter, not Belleville-sur-Saone, 6,300 people; Lufkin, 35,000, is Lufkin)
-_VILLAGE_POPULATION = 10_000
-# the words that make a name a part of a city (not "district", which may be a country's area)
-_CITY_PART_WORD_AFTER = re.compile(r"\s+(?:favela|slum|shantytown|neighbou?rhood|quarter)s?\b")
+# in Belleville" from Paris is Paris's quarter, not Belleville-sur-Saone, 6,300 people; Lufkin, 35,000, is Lufkin; see
+# _VILLAGE_POPULATION)
 _SCENE_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 # A wire's credit after the dateline's town ("LONDON (Reuters) -"): the great city itself writes, no namesake of it
 _WIRE_CREDIT_AFTER = re.compile(r"\s+\([A-Z][\w .&-]{1,30}\)\s+[-–—]")
@@ -638,15 +636,15 @@ def _great_city_quarters(text: str, keys: list[str], cands: dict, out: list[Reso
                 return out
             scene = True
             continue
-        if haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
-            scene = True
-            continue
         if p.feature_class == "P" and o.mention.kind == "name" and not _qualified(h) and "within" not in h and \
                 _CITY_PART_WORD_AFTER.match(text, o.mention.end):
             # a name the text calls a part of a city ("the X favela", "the X slum") is a part of the city the report
-            # is from, whatever town of its name lies elsewhere, of any size
+            # is from, whatever town of its name lies elsewhere, of any size, however near
             parts.add(key)
             far.add(key)
+            scene = True
+            continue
+        if haversine_km(p.lat, p.lon, city.lat, city.lon) <= w.near_km:
             scene = True
             continue
         if p.country_code == city.country_code and p.feature_class == "P" and p.population >= _VILLAGE_POPULATION:

@@ -212,3 +212,11 @@ def test_a_quarter_read_at_its_city_s_point_is_near_it_not_at_it(geoparser):
                         "two arrests.", "Walworth")):
         [t] = [t for t in geoparser.parse(text) if t.name == part]
         assert t.place.feature_class == "P" and t.precision == 2, (part, t.place, t.precision)
+
+
+def test_a_favela_of_a_great_city_s_report_is_the_city_s_however_near_a_namesake_town_lies(geoparser):
+    # ("the Mare favela complex" from RIO DE JANEIRO: Rio's quarter, not Magé, a town some 50 km away)
+    found = geoparser.parse("RIO DE JANEIRO (Reuters) - Police exchanged fire with drug traffickers in the Mare favela "
+                            "complex on Tuesday, police said.")
+    mare = next(t for t in found if t.name == "Mare")
+    assert (mare.place.name, mare.precision) == ("Rio de Janeiro", 2)
