@@ -760,12 +760,16 @@ def _is_speaker(text: str, start: int, end: int) -> bool:
     lowered = after.lower()
     if not may_hold(after, lowered, _SPEAKER_AFTER_WORDS):
         return False  # nor in the clause a count cuts it to: asked first, it spares most mentions _counted
+    if after.startswith(",") and _FOUGHT_WITH_BEFORE.search(before):
+        return False  # "after clashes with federal forces, residents said": a party to the fight, another speaks
     if _counted(before):
         after = after.split(",", 1)[0]
         lowered = after.lower()
     return bool(may_hold(after, lowered, _SPEAKER_AFTER_WORDS) and _SPEAKER_AFTER.search(after))
 
 
+_FOUGHT_WITH_BEFORE = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|gun\s*battles?|gunfights?|firefights?|skirmish\w*|"
+                                 r"exchange\s+of\s+fire)\s+(?:with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # _SPEAKER_BEFORE and _SPEAKER_AFTER need one of these
 _SPEAKER_BEFORE_WORDS = ("source", "spokes", "official", "representative", "commander", "statement", "press",
                          "minist", "according")

@@ -1361,16 +1361,19 @@ _LIST_VICTIM_DIED = re.compile(r"(?:update\s*:\s*)?victim\s*(?:#|no\.)?\s*\d{1,2
 # a count or its noun in the wire's scare quotes, a force's word kept at arm's length: 'Twenty-one "terrorists" were
 # neutralised', 'killing "about twenty terrorists"' (a short phrase: no quoted speech)
 _SCARE_QUOTED = re.compile(r"[\"\u201c]((?:[\w'\u2019-]+ ){0,3}[\w'\u2019-]+)[\"\u201d]")
+# ... or a force's word for killing ('four assailants were "neutralised"')
+_KILLING_EUPHEMISM = re.compile(r"neutrali[sz]ed|eliminated|liquidated|annihilated", re.IGNORECASE)
 _COUNT_BEFORE_QUOTE = re.compile(rf"(?<![\w-])(?:{QUANTITY_PATTERN})\s+$", re.IGNORECASE)
 
 
 def _unquote_counts(sentence: str) -> str:
-    """The sentence with the scare quotes round a count ('about twenty terrorists') or a counted noun ('21
-    "terrorists"') blanked (the spans kept); other quotes kept ('in "stable" condition', 'Fred "Trey" Cagle')."""
+    """The sentence with the scare quotes round a count ('about twenty terrorists'), a counted noun ('21
+    "terrorists"') or a force's word for killing ('"neutralised"') blanked (the spans kept); other quotes kept ('in "stable" condition', 'Fred "Trey" Cagle')."""
     def unquoted(m: re.Match) -> str:
         phrase = m.group(1)
         counted = QUANTITY_RE.match(phrase) is not None and not phrase.lower().startswith("a ") or \
-            _COUNT_BEFORE_QUOTE.search(sentence, max(0, m.start() - 30), m.start()) is not None
+            _COUNT_BEFORE_QUOTE.search(sentence, max(0, m.start() - 30), m.start()) is not None or \
+            _KILLING_EUPHEMISM.fullmatch(phrase) is not None
         return f" {phrase} " if counted else m.group(0)
     return _SCARE_QUOTED.sub(unquoted, sentence)
 

@@ -184,6 +184,9 @@ _NO_LONGER_ARMED = frozenset("former ex retired demobilised demobilized".split()
 # "At least four people, including two children, were killed", "killing 10 people including a commander and a
 # five-year-old girl": civilians among a count of unknown victims
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them)\s+([^.;()]{1,90})", re.IGNORECASE)
+# ... right after the count, or after a short phrase of where or how they were (no other count, no "and": "killed 18
+# people sheltering there, including four children"; not "killed 18 and wounded 30, including four children")
+_INCLUDING_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but)\b)[^,.;:()\d]{1,40}?(?=,))?" + _INCLUDING.pattern, re.IGNORECASE)
 # ... or in the next sentence: "killing nine people. Among the dead were three soldiers", "Two policemen were among the dead"
 _AMONG_THE_DEAD = r"among\s+(?:the\s+(?:dead|victims|fatalities)|those\s+killed)"
 _NEXT_AMONG_THE_DEAD = re.compile(rf"[^.!?]{{0,120}}[.!?]\s+(?:{_AMONG_THE_DEAD}\s+(?:were|was)\s+([^.;()]{{1,90}})|"
@@ -204,7 +207,7 @@ def named_among(text: str, start: int, end: int, total: int) -> list[tuple[str, 
     names, as (group, number, start, end) of each item, the group as CasualtyMention.group ("including two
     children", "including a commander of Islamic Jihad and a five-year-old girl"); together at most the
     count; empty when it names nobody."""
-    m = _INCLUDING.search(text, start, end) or _INCLUDING.match(text, end, end + 100) or \
+    m = _INCLUDING.search(text, start, end) or _INCLUDING_AFTER.match(text, end, end + 140) or \
         _NEXT_AMONG_THE_DEAD.match(text, end, end + 250)
     if not m:
         return []

@@ -1198,3 +1198,10 @@ def test_the_cartel_or_the_gang_is_the_one_named_before_and_a_commander_arrested
     [event] = helpers.events("Police said the Los Lobos gang controls the port. Gunmen from the gang killed five people "
                              "in a bar on Sunday.", published=helpers.MON_2025_03_10)
     assert (event.sub_event_type, event.actor1["name"]) == ("Attack", "Los Lobos")
+
+
+def test_federal_forces_a_militia_clashed_with_are_the_state_s_and_no_speaker_of_the_residents_words():
+    [event] = helpers.events("Fano militiamen seized the town on Monday after clashes with federal forces, residents "
+                             "said.", published=helpers.MON_2025_03_10)
+    assert (event.sub_event_type, event.actor1["name"], event.actor2["name"]) == \
+        ("Non-state actor overtakes territory", "Fano Militia", "Military Forces")

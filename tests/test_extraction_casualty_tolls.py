@@ -1267,3 +1267,16 @@ def test_a_total_of_a_count_is_read_and_holds_the_sides():
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert ev.killed["best"] == 35
     assert counts("Medics said a total of 35 people were killed in the attack.")[0] == 35
+
+
+def test_a_force_s_word_for_killing_in_scare_quotes_still_counts_the_dead():
+    text = 'The army said three soldiers were killed, adding that four assailants were "neutralised".'
+    assert sorted((m.kind, m.best) for m in find_casualties(text)) == [("killed", 3), ("killed", 4)]
+
+
+def test_those_included_after_a_short_phrase_of_where_the_dead_were_are_among_them():
+    # ("killed 18 people sheltering there, including four children": four of the 18 are civilians; not where another
+    # count stands between: "and wounded 30, including")
+    [ev] = helpers.events("An air strike on a monastery killed 18 people sheltering there, including four children, "
+                          "residents said on Sunday.", published=helpers.MON_2025_03_10)
+    assert (ev.killed["best"], ev.killed["civilians"]) == (18, 4)
