@@ -109,7 +109,10 @@ _AID_SEEKERS = (r"(?:[^.;]{0,20}?\b(?:waiting|awaiting|queu(?:ed|ing)|lined\s+up
                 r"\s+of\s+(?:hungry\s+)?aid\s+seekers)")
 EXCESSIVE_FORCE = TriggerRule(
     r"(?:fired|fires?|opened\s+fire|opens?\s+fire|shot)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+|bullets\s+)?"
-    rf"(?:on|at|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:protesters|demonstrators)|crowds?(?!{_REVELLERS}|{_AID_SEEKERS})|marchers|mourners)|"
+    rf"(?:on|at|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:protesters|demonstrators)|crowds?(?!{_REVELLERS}|{_AID_SEEKERS})|marchers|mourners|"
+    # (a crowd told by who they are and what they were doing: "opened fire on garment workers protesting over wages")
+    r"(?:[\w-]+\s+){0,2}?(?:workers|students|youths|people|residents|supporters|traders|farmers|teachers|villagers|"
+    r"miners|drivers|women)\s+(?:who\s+were\s+)?(?:protesting|demonstrating|marching|rallying))|"
     r"(?:protesters|demonstrators)\s+(?:(?:were|are)\s+(?:killed|shot)|(?:killed|shot)(?=\s+(?:as|in|after|when|during|by)\b|"
     r"\s*[,.:;]|\s*$))",
     PROTESTS, "Excessive force against protesters", 9, False)
@@ -167,7 +170,10 @@ _BLOWN_UP = (r"(?:trains?|railways?|rail\s+(?:lines?|tracks?)|tracks|bridges?|pi
 RIOT = TriggerRule(
     # (not the police who put riots down: "riot police", "anti-riot units")
     r"\briot\w*(?!\s+(?:police|policemen|officers|squads?|units?|troops|gear|shields?|control))|"
-    r"violent\s+(?:demonstrations?|protests?)|"
+    r"violent\s+(?:demonstrations?|protests?)",
+    RIOTS, "Violent demonstration", 10, True)
+# ... and told by what its crowd did (a verb's act, no noun that may be talk of riots in general)
+RIOT_ACT = TriggerRule(
     # "Protesters stormed Kenya's parliament", "demonstrators set fire to the governor's office" (a title's present:
     # "protesters torch parliament"; and "youths set fire to a police station")
     # (and one that tries to: "Protesters tried to storm the presidential palace"; and one told with its place between:
@@ -185,8 +191,11 @@ RIOT = TriggerRule(
     # blocked the road", "barricades of burning tires")
     r"(?:burn(?:ed|t|ing)|lit|lighting|torch(?:ed|ing))\s+(?:[\w-]+\s+){0,2}?(?:tyres|tires)\b|"
     r"(?:tyres|tires)\s+(?:were\s+)?(?:burn(?:ed|t|ing)|set\s+(?:ablaze|alight|on\s+fire)|torched)\b",
-    RIOTS, "Violent demonstration", 10, True)
+    RIOTS, "Violent demonstration", 10, False)
 
+# the crowd a riot's act needs told before it in its sentence ("Workers blocked a highway and threw stones")
+_CROWD_WORD = re.compile(r"\b(?:protesters|demonstrators|crowds?|youths|rioters|students|workers|mobs?|supporters|"
+                         r"residents|villagers|fans|hundreds|thousands|dozens|activists)\b", re.IGNORECASE)
 # a riot in a prison is no demonstration: inmates' mob violence, or the clash between gangs the report tells it as
 # ("15 inmates were killed in a riot ..., in clashes between Los Choneros and Los Lobos")
 PRISON_RIOT = TriggerRule(r"riot", RIOTS, "Mob violence", 15, True)
@@ -698,14 +707,18 @@ RULES = [
                 r"(?:that|which|occupied\s+by|held\s+by)\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|students|activists)\b|"
                 # force short of killing used on a crowd ("Police beat protesters with batons", "beat dozens of
                 # demonstrators"): ACLED's intervention
-                r"(?:beat|beating|clubbed|clubbing)\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers)\b",
+                r"(?:beat|beating|clubbed|clubbing)\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers)\b|"
+                # ... or a crowd pushed back ("Riot police later pushed protesters back from the building")
+                r"push(?:ed|ing)\s+(?:back\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers|crowds?)\s+"
+                r"(?:back|away)\b|push(?:ed|ing)\s+back\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers|crowds?)\b",
                 PROTESTS, "Protest with intervention", 11, True),
     RIOT,
+    RIOT_ACT,
     TriggerRule(r"\bmobs?\b|lynch\w*", RIOTS, "Mob violence", 12, True),
     BODIES_FOUND,
     RAMPAGE,
     TriggerRule(r"protest(?:ed|s|ing)?\b|demonstrat(?:ion|ions|ors|ed)|\brall(?:y|ies|ied)\b|sit-ins?|"
-                r"took\s+to\s+the\s+streets",
+                r"took\s+to\s+the\s+streets|marches\b",
                 PROTESTS, "Peaceful protest", 13, True),
     MARCHED,
     GATHERED,
@@ -1477,6 +1490,8 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             continue
         if (rule is MARCHED or rule is BLOCKADE or rule is GATHERED) and not _CROWD_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue
+        if rule is RIOT_ACT and not _CROWD_WORD.match(text, m.start()) and not _CROWD_WORD.search(text, start, m.start()):
+            continue  # (what a crowd throws or burns: "R.F. threw two glass bottles at him" is no riot)
         if rule is EXCESSIVE_FORCE and _VIOLENT_CROWD_AFTER.match(text, m.end()):
             rule = FIRED_ON_RIOTERS
         if rule.sub_event_type == LETHAL and m.group(0) in _KILLING_WORDS and \

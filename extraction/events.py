@@ -1511,6 +1511,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # "... launched 476 drones and 48 missiles in the attack": the act told already, named again with no party
         cand.the_act = a1 is None and trigger.rule.noun and \
             _THE_FIGHT_BEFORE.search(text, max(s, trigger.start - 12), trigger.start) is not None
+        cand.the_noun = trigger.rule.noun and _TOLD_BACK_BEFORE.search(text, max(s, trigger.start - 4), trigger.start) is not None
         cand.retreat = sub in ("Non-violent transfer of territory", "Change to group/activity") and \
             _RETREAT_AFTER.match(text, trigger.end) is not None or \
             sub == "Change to group/activity" and _FLIGHT.match(text, trigger.start) is not None
@@ -2804,6 +2805,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # demonstrations turned violent": state forces, a protest, and its dead; "police opened fire, killing five
         # protesters")
         event_type, sub = PROTESTS, "Excessive force against protesters"
+    if sub == "Excessive force against protesters" and any(
+            c.event_type == RIOTS and c.sub_event_type == "Violent demonstration" for c in group):
+        # ACLED's excessive force is used on a peaceful crowd; a crowd the report tells blocking roads with burning tyres or
+        # throwing stones ("Workers blocked a highway and threw stones at police before officers fired") riots, the force
+        # its other side
+        event_type, sub = RIOTS, "Violent demonstration"
     if event_type == RIOTS and a1 is not None and a1.actor.inter in STATE_INTERS and \
             (a2 is None or a2.actor.generic and a2.actor.inter in (5, 6, 7)):
         # a riot's crowd is its doer, the force that fired on it the other side ("police opened fire on crowds who

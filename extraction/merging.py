@@ -59,6 +59,7 @@ class Candidate:
     taken_alive: bool = False  # an arrest told as men taken alive ("one captured alive"): in a fight, the fight's
     before_news: bool = False  # told in the pluperfect as before the news ("had overrun the town earlier this month")
     bare_blast: bool = False  # a blast told with no device named ("reported an explosion", "a blast was heard")
+    the_noun: bool = False  # its noun with "the": the act told before ("shootings the same day as the rally")
 
 
 def places_apart(a: dict, b: dict) -> bool:
@@ -165,12 +166,13 @@ def _scene_of_its_own(group: list[Candidate], cand: Candidate) -> bool:
     """Whether a crowd's own sentence puts it at a place that cannot be the scene of the crowd told before ("... marched
     in the capital. In the second city, a smaller crowd gathered"): another crowd, another event, though it names no
     party of its own."""
-    if cand.event_type not in (PROTESTS, RIOTS) or cand.place is None or cand.place_key[1] != 0:
+    if cand.event_type not in (PROTESTS, RIOTS) or cand.place is None or cand.place_key[1] != 0 or cand.the_noun:
         return False    # (a crowd: "it was launched from the X area" is where the act told before was, a dateline's far off)
     place = min((c for c in group if c.place), key=lambda c: c.place_key, default=None)
     # (two towns: a county's or a province's centre is no scene to measure a town's distance from)
+    # (two towns named apart are two crowds however near: "rallied in Novi Sad ... marches were held in Belgrade")
     return place is not None and not place.place.dateline and place.place.precision <= 2 and \
-        cand.place.precision <= 2 and not compatible(place.place.record, cand.place.record)
+        cand.place.precision <= 2 and places_apart(place.place.record, cand.place.record)
 
 
 def same_incident(group: list[Candidate], cand: Candidate) -> bool:
@@ -283,6 +285,10 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
                 kind.event_type == RIOTS and cand.sub_event_type == "Protest with intervention" and
                 not _dated_apart(group, cand) or
                 kind.event_type == RIOTS and _crowd_violence(cand) or
+                # (and the violence of the crowd the force fired on: "police opened fire on garment workers protesting
+                # ... Workers blocked a highway and threw stones at police": one riot, the force its other side)
+                kind.sub_event_type == "Excessive force against protesters" and
+                cand.sub_event_type == "Violent demonstration" and not _dated_apart(group, cand) or
                 violent and (_told_again(group, cand) or _part_retold(group, cand) or _doers_toll(group, cand))):
             return False
     sides = (_group_value(group, "actor1"), _group_value(group, "actor2")) \
@@ -313,6 +319,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
             cand.place.record["name"] != place.place.record["name"] and \
             cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
         return False  # an item of a sitrep's list at a place of its own ("- Jabalia: 22 killed ... - Khan Younis: 14 killed")
+    if _scene_of_its_own(group, cand):
+        return False  # a crowd at another town, however near: another protest (ACLED codes one event per place)
     if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
         return True
     # two places for one violent act: a street named like a town elsewhere, a city and its

@@ -639,3 +639,29 @@ def test_a_protest_told_with_no_dead_has_none_dead_and_a_peaceful_one_none_hurt(
     [ev] = helpers.events("Police fired tear gas to disperse hundreds of students marching on parliament on Saturday.",
                           published=MON)
     assert (ev.sub_event_type, ev.killed["best"], ev.wounded) == ("Protest with intervention", 0, None)
+
+
+def test_marches_held_in_towns_near_the_first_crowd_s_are_protests_of_their_own():
+    # (Belgrade is some 70 km from Novi Sad: two named towns, two crowds, one event each)
+    evs = helpers.report_events("Thousands rallied in Novi Sad on Saturday against the government. Smaller marches were "
+                                "held in Belgrade and Kragujevac, organisers said.", geoparser=helpers.GEOPARSER,
+                                published="2026-03-16")
+    assert [e["location"]["name"] for e in evs] == ["Novi Sad", "Belgrade", "Kragujevac"]
+
+
+def test_riot_police_who_push_a_crowd_back_intervene():
+    [ev] = helpers.events("Thousands marched to parliament on Monday evening. Riot police later pushed protesters back "
+                          "from the building.", published=MON)
+    assert (ev.sub_event_type, ev.actor2["name"]) == ("Protest with intervention", "Police Forces")
+
+
+def test_a_crowd_fired_on_that_the_report_tells_throwing_stones_riots():
+    # (ACLED's excessive force is used on a peaceful crowd: one that threw stones riots, the police its other side)
+    [ev] = helpers.events("Two people were killed when police opened fire on garment workers protesting over unpaid "
+                          "wages on Thursday. Workers blocked a highway and threw stones at police before officers fired "
+                          "rubber bullets.", published=MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"], ev.killed["best"]) == \
+        ("Violent demonstration", "Rioters", "Police Forces", 2)
+    # (and what one man throws is no riot)
+    assert "Violent demonstration" not in [e.sub_event_type for e in helpers.events(
+        "He threw two glass bottles at his neighbour on Thursday, police said.", published=MON)]
