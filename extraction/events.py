@@ -1402,7 +1402,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # ADF, which has pledged allegiance to IS, has killed thousands")
         if trigger.rule.sub_event_type in _TALLIED and \
                 (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
-                 LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
+                 LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start) or
+                 # ("has surged since the war began, with more than 600 people killed by troops or settlers": the
+                 # war's count told as its circumstance, whoever did the killing)
+                 since_began and any(m.start <= trigger.start < m.end and text.endswith("with ", s, m.start)
+                                     for m in casualties)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
                 (since_began or i in running_totals or period_tally(sentence_text)) or \
                 i in continuing_tallies and any(m.start <= trigger.start < m.end or m.end <= trigger.start < m.end + 30 and

@@ -309,6 +309,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return False
     if _also_at_a_town_of_its_own(group, cand, place):
         return False
+    if _another_strike_at_a_town_of_its_own(group, cand, place):
+        return False
     if cand.listed and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
             cand.place.record["name"] != place.place.record["name"] and \
             cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
@@ -777,6 +779,20 @@ def _also_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: C
     return cand.also and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
         place.place.precision >= 3 and cand.place.precision <= place.place.precision and \
         cand.place.record["name"] != place.place.record["name"] and (_own_toll(cand) or _dated_apart(group, cand))
+
+
+def _another_strike_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: Candidate | None) -> bool:
+    """A strike or a shelling with dead of its own at a town its own sentence names, after one with its own dead at
+    another town ("An air strike on a house in X killed nine ... Earlier, a drone strike on a car in Y killed two men"):
+    another strike, however near the towns lie and on whatever day (a war's strikes hit several towns a day, each at
+    one point); not the toll told again (a count the group holds already)."""
+    if cand.event_type != EXPLOSIONS or place is None or cand.place is None or cand.place_key[1] != 0 or \
+            cand.place.precision != 1 or place.place.precision != 1 or \
+            not any(c.event_type == EXPLOSIONS for c in group):
+        return False
+    own = {m.best for m in cand.casualties if m.kind == KILLED and m.best and not m.background}
+    told = {m.best for c in group for m in c.casualties if m.kind == KILLED and m.best and not m.background}
+    return bool(own and told) and not own & told and places_apart(place.place.record, cand.place.record)
 
 
 def _own_dates(group: list[Candidate]) -> list[DateMention]:

@@ -1267,3 +1267,17 @@ def test_a_total_of_a_count_is_read_and_holds_the_sides():
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert ev.killed["best"] == 35
     assert counts("Medics said a total of 35 people were killed in the attack.")[0] == 35
+
+
+# From the levant round: a war's toll told with "since" inside its perfect ("has since killed"), or as the
+# circumstance of a clause counting from the war's start ("since the war began, with 600 people killed by ..."),
+# whoever the killers: no act of the report.
+
+@pytest.mark.parametrize("text, expected", [
+    ("An air strike on a house in the camp killed six people on Sunday, medics said. The offensive in the territory has "
+     "since killed more than 40,000 people, according to local health officials.", [(6, None)]),
+    ("Soldiers shot dead two men at a checkpoint on Friday, medics said. Violence in the province has grown since the "
+     "uprising began, with more than 700 people killed by soldiers or militias, according to a monitor.", [(2, None)]),
+])
+def test_a_war_s_toll_told_since_its_start_is_no_act_whoever_killed(text, expected):
+    assert tolls(events(text)) == expected

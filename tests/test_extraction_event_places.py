@@ -1078,3 +1078,19 @@ def test_a_dispersal_told_with_no_place_is_at_the_protest_told_before_not_the_ne
             "governor's office.")
     assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-13") == [
         ("Protest with intervention", "La Paz"), ("Peaceful protest", "Cochabamba")]
+
+
+# From the levant round: a ministry or a government that speaks, named with its seat, speaks from its office: no scene.
+
+def test_a_ministry_s_seat_named_as_it_speaks_is_no_scene():
+    text = "Soldiers killed two gunmen during a raid on a refugee camp on Sunday, the health ministry in Ramallah said."
+    [ev] = _geoparsed_events_2025_03_02(text)
+    assert ev["location"] is None
+
+
+# ... and the place a toll is "from" is the strike's, no origin left.
+
+def test_the_place_a_toll_is_from_is_the_scene():
+    text = "Strikes killed 14 people across the enclave on Sunday, medics said. The toll from Bureij later rose to 10."
+    [ev] = _geoparsed_events_2025_03_02(text)
+    assert ev["location"]["name"] == "Al Burayj"

@@ -1332,3 +1332,21 @@ def test_attackers_killed_when_the_attacked_fought_back_are_the_attack_s_dead(te
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert (ev.sub_event_type, ev.killed["best"], ev.actor2["name"]) == ("Attack", killed, "Civilians")
     assert ev.killed["side_a"] == killed - 6
+
+
+# From the levant round: strikes at two towns, each with its own dead, told in one report: two strikes, however near
+# the towns lie; a toll told again at a second town (the same count) stays one strike.
+
+def test_strikes_at_two_towns_each_with_its_dead_are_two_events():
+    text = ("An air strike on a house in Bureij killed six people on Sunday, medics said. In Beit Lahia, a drone "
+            "strike on a car killed two men, the civil defence said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert sorted(((e["location"] or {}).get("name"), e["killed"]["best"]) for e in evs) == \
+        [("Al Burayj", 6), ("Bayt Lāhyā", 2)]
+
+
+def test_a_strike_s_toll_told_again_with_another_town_stays_one_event():
+    text = ("An air strike on a house in Bureij killed six people on Sunday, medics said. The six were taken to a "
+            "hospital in Deir al-Balah, where six bodies were counted, medics said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert [e["killed"]["best"] for e in evs] == [6]
