@@ -161,16 +161,28 @@ def _title_end(text: str) -> int:
     return title_end if title_end > 0 and text[title_end - 1] not in ".!?" else -1
 
 
+_HEADLINE_AS = re.compile(r"\s+as\s+(?=(?:[\w'’-]+\s+){0,3}?(?:rockets?|missiles?|drones?|shells?|air\s?strikes?|strikes?)"
+                          r"\s+(?:hit|hits|pound|pounds|strike|strikes|rain|kill|kills|target|targets|slam|slams)\b)")
+
+
 def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
     """The title's clauses as sentences of their own: a headline's semicolon joins two stories ("Gunmen kill 10 in
     Burkina attack; army retakes town"), each with its own act and parties."""
-    if not spans or spans[0][1] > title_end or text.find("; ", spans[0][0], spans[0][1]) < 0:
+    if not spans or spans[0][1] > title_end:
         return spans
-    clauses, start = [], spans[0][0]
-    for part in text[spans[0][0]:spans[0][1]].split("; "):
-        clauses.append((start, start + len(part)))
-        start += len(part) + 2
-    return clauses + spans[1:]
+    title = text[spans[0][0]:spans[0][1]]
+    if "; " in title:
+        clauses, start = [], spans[0][0]
+        for part in title.split("; "):
+            clauses.append((start, start + len(part)))
+            start += len(part) + 2
+        return clauses + spans[1:]
+    # ... and so does its "as" before a second act's weapon ("Israeli strike kills two as rockets hit Kiryat Shmona"):
+    # two sides' acts at two places, each told by its own clause
+    if " as " in title and (joint := _HEADLINE_AS.search(title)) is not None:
+        s0 = spans[0][0]
+        return [(s0, s0 + joint.start()), (s0 + joint.end(), spans[0][1])] + spans[1:]
+    return spans
 
 
 # a second act told as the other side's response in the same sentence ("Hezbollah fired an anti-tank missile at an
@@ -627,6 +639,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     names_village = any(c.precision == COUNTRY_PRECISION and window == 0 and not c.dateline and
                         text.endswith(_SETTLEMENT_KIND_OF, 0, c.start) and text[c.start:c.end] not in c.record["name"] and
                         c.record["name"] not in text[c.start:c.end] for window, c in in_window)
+    own_town = None  # (the act's own sentence's best town, for a later sentence's phrase below)
     for window, c in in_window:
         outside = c.dateline and (names_area or test_launch or names_town or
                                   names_village and c.record.get("feature_code") == "PPLC")
@@ -634,6 +647,14 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
             best, best_key = c, key
+        if window == 0 and not c.phrase and not c.dateline and c.precision == 1 and (own_town is None or key < own_town[1]):
+            own_town = (c, key)
+    if event_type in _WAR_TYPES and best is not None and best.phrase and best_key[1] == 1 and own_town is not None and \
+            places_apart(own_town[0].record, best.record):
+        # a town the act's own sentence names outranks a phrase of the next sentences about another town's ground
+        # ("fired rockets at Kiryat Shmona ... artillery shelled areas near Kfar Kila": the phrase is the next act's,
+        # in a war's report of several strikes and fights)
+        best, best_key = own_town
     if best is not None and best.precision in (3, 4, COUNTRY_PRECISION) and not best.phrase:
         # an area the act's sentence names gives way to a town in it that the next sentences name ("fighting in the
         # province of Antioquia ... The combat took place in a rural area of the municipality of Segovia", "in
@@ -1738,6 +1759,8 @@ def _accident_aftermath(text: str, folded: str, spans, sentence_triggers, casual
 
 # the acts whose victims a period's tally counts by the act's verb ("killed", "kidnapped")
 _TALLIED = (LETHAL, "Abduction/forced disappearance")
+# the types of a war's strikes and fights, whose reports tell several at nearby towns (events._choose_place)
+_WAR_TYPES = (EXPLOSIONS, BATTLES)
 # half a year: how long before its publication an act a report dates only by its month is history it recalls
 _RECALLED_AGE = dt.timedelta(days=180)
 # a past year an act is told in: "killed 67 people at the Westgate mall in 2013", "The Taliban's summer offensive of 2021"
@@ -2595,6 +2618,15 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             placed = [c for c in placed if c is told or c.sentence <= told.sentence or
                       c.sub_event_type != "Protest with intervention"]
         place_c = min(placed, key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]), default=None)
+        if told.event_type in _WAR_TYPES and place_c is not None and place_c.place.phrase and \
+                place_c.place_key[1] == 0 and (lead := min(
+                (c for c in placed if not c.headline and c.place_key[1] == 0 and not c.place.phrase and
+                 not c.place.dateline and c.place.precision == 1), key=lambda c: c.sentence, default=None)) is not None \
+                and lead.sentence < place_c.sentence and places_apart(lead.place.record, place_c.place.record):
+            # a later sentence's "near X" gives way to the town the act's first telling names in its own sentence ("A
+            # strike on a house in X killed two ... artillery shelled areas near Y"): the lead fixes the scene, the
+            # phrase tells of another town's ground
+            place_c = lead
     place = place_c.place if place_c else None
     # (with no place of its own, the country the report's places and peoples name most: "the Malian army withdrew
     # from its base in Ber" - its rebels are Mali's)

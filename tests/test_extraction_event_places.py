@@ -1094,3 +1094,21 @@ def test_the_place_a_toll_is_from_is_the_scene():
     text = "Strikes killed 14 people across the enclave on Sunday, medics said. The toll from Bureij later rose to 10."
     [ev] = _geoparsed_events_2025_03_02(text)
     assert ev["location"]["name"] == "Al Burayj"
+
+
+# ... and a phrase about another town's ground ("near X") told after the act gives way to the town the act's own
+# sentence names: in the next sentence ...
+
+def test_the_act_s_own_town_outranks_a_phrase_about_another_town_in_the_next_sentence():
+    text = "Militants fired rockets at Sderot on Sunday, police said. Troops shelled areas near Beit Hanoun in response."
+    evs = _geoparsed_events_2025_03_02(text)
+    assert evs[0]["location"]["name"] == "Sderot"
+
+
+# ... or in a later sentence merged into the act
+
+def test_the_lead_s_town_outranks_a_later_phrase_merged_into_the_act():
+    text = ("An air strike on a house in Bint Jbeil killed two men on Sunday, medics said. The military said its jets "
+            "also hit sites near Kfar Kila.")
+    [ev] = _geoparsed_events_2025_03_02(text)
+    assert ev["location"]["name"] == "Bent Jbaïl"

@@ -1350,3 +1350,17 @@ def test_a_strike_s_toll_told_again_with_another_town_stays_one_event():
             "hospital in Deir al-Balah, where six bodies were counted, medics said.")
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
     assert [e["killed"]["best"] for e in evs] == [6]
+
+
+# ... and a title's "as" before a second act's weapon joins two acts, each a clause of its own
+
+def test_a_title_s_as_before_a_second_act_s_weapon_splits_it():
+    from extraction.events import _headline_clauses, _title_end
+    from extraction.sentences import sentence_spans
+    text = "Air strike kills four in Deir al-Balah as rockets hit Ashkelon\n\nThe strike hit a house on Sunday."
+    clauses = _headline_clauses(text, sentence_spans(text), _title_end(text))
+    assert [text[s:e] for s, e in clauses[:2]] == ["Air strike kills four in Deir al-Balah", "rockets hit Ashkelon"]
+    # (an "as" with no second act's weapon after it stays in its title)
+    text = "Air strike kills four in Deir al-Balah as talks stall\n\nThe strike hit a house on Sunday."
+    assert text[slice(*_headline_clauses(text, sentence_spans(text), _title_end(text))[0])] == \
+        "Air strike kills four in Deir al-Balah as talks stall"
