@@ -155,6 +155,10 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         # from a country's point says nothing)
         m = _NEAR.search(before) if ends in _NEAR_ENDS and not _vast(t.place.feature_code) \
             and may_hold(before, lowered, _NEAR_WORDS) else None
+        if m and text.startswith(", near ", base + m.start() - 2) and any(
+                o.end == base + m.start() - 2 and o.place.feature_class == "P" for o in resolved):
+            continue  # "the town of Tammun, near Tubas": where the town named before it lies; the town is the place (not
+            # "in Lynn, just north of Boston", of a quarter or a suburb the gazetteer may read as another town)
         if m:
             # (named X, as a coder names the place of "near X" or "outside X": the phrase and precision 2 say the rest)
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,

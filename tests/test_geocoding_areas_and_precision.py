@@ -820,3 +820,13 @@ def test_a_town_told_with_its_offset_from_another_is_that_town(geoparser):
     text = "Russian glide bombs struck a village about 25 kilometres south of Kramatorsk, killing three civilians."
     [loc] = geoparser.locations(text, geoparser.parse(text))
     assert (loc.name, loc.precision) == ("25 km S of Kramatorsk", 2)
+
+
+# From the levant round: "near X" after a town and a comma tells where that town lies ("the town of Tammun, near
+# Tubas"): no point near X; the town named is the place.
+
+def test_near_a_town_after_a_town_and_a_comma_is_no_point_of_its_own(parser):
+    text = "Troops detained 15 people in the village of Aqraba, near Nablus, on Monday."
+    assert not [loc for loc in parser.locations(text, parser.parse(text)) if "Nablus" in loc.phrase]
+    text = "Troops detained 15 people near Nablus on Monday."
+    assert [loc.precision for loc in parser.locations(text, parser.parse(text)) if "Nablus" in loc.phrase] == [2]
