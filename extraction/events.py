@@ -36,9 +36,9 @@ from .event_types import (BATTLES, BODIES_FOUND, BOMBING, CURFEW, EXPLOSIONS, IN
 from .places import COUNTRY_PRECISION, CountryWide, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .furniture import furniture_spans, masked, stamped_day
-from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
-                      launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
-                      summary_doer)
+from .merging import (Candidate, air_strikes_of_the_one_air_force, civilian_victims, crowd_control, fight_retold,
+                      foiled_launches, group_actor, launchers_of_interceptions, loose_violence, places_apart, same_incident,
+                      strikes_launched_by, summary_doer)
 from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFERRED_BEFORE, SINCE_BEGAN, past_act,
                        past_act_hint, recalled_causes, reportable, roundup,
                        roundup_goes_on, campaign_acts)
@@ -1630,6 +1630,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 group[0].actor1 = launcher
     launchers_of_interceptions(merged)
     strikes_launched_by(merged)
+    air_strikes_of_the_one_air_force(merged)
     if INTERCEPTION in {g[0].trigger.rule for g in merged}:
         merged = foiled_launches(text, merged)
     # "... where she was in stable condition": the casualties of the nearest violent act before

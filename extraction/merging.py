@@ -488,6 +488,20 @@ def strikes_launched_by(merged: list[list[Candidate]]) -> None:
             head.actor1 = launcher
 
 
+def air_strikes_of_the_one_air_force(merged: list[list[Candidate]]) -> None:
+    """An air or drone strike with no doer, in a report whose other air strikes are all one state's forces' ("An
+    Israeli air strike on a house killed nine ... Earlier, a drone strike on a motorcycle killed two men"), was that
+    force's: a war's report tells one side's strikes (only states' air arms strike from the air in most wars; a
+    report that names a second striker's leaves the doerless strike alone)."""
+    doers = {id(a.actor): a for group in merged if group[0].sub_event_type == "Air/drone strike"
+             and (a := group_actor(group, "actor1")) is not None}
+    if len(doers) != 1 or (doer := next(iter(doers.values()))).actor.inter not in STATE_INTERS or doer.actor.generic:
+        return
+    for group in merged:
+        if group[0].sub_event_type == "Air/drone strike" and group_actor(group, "actor1") is None:
+            group[0].actor1 = doer
+
+
 # the weapons of a launch told back as what was brought down: "the missile was intercepted", "most of the rockets were
 # intercepted", "it was shot down" (not other weapons counted anew: "shot down 12 drones overnight")
 _WEAPONS_TOLD_BACK = re.compile(r"\b(?:(?:the|both|all|most|some|each|many)\s+(?:of\s+the\s+|of\s+them\b)?(?:[\w-]+\s+){0,2}?"
@@ -783,16 +797,19 @@ def _also_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: C
 
 def _another_strike_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: Candidate | None) -> bool:
     """A strike or a shelling with dead of its own at a town its own sentence names, after one with its own dead at
-    another town ("An air strike on a house in X killed nine ... Earlier, a drone strike on a car in Y killed two men"):
-    another strike, however near the towns lie and on whatever day (a war's strikes hit several towns a day, each at
-    one point); not the toll told again (a count the group holds already)."""
+    another town ("An air strike on a house in X killed nine ... Earlier, a drone strike on a car in Y killed two men"),
+    or at a town of another country (across a border: "drones struck a base near Safed ... In Tyre, a drone strike
+    killed two men"): another strike, however near the towns lie and on whatever day (a war's strikes hit several
+    towns a day, each at one point); not the toll told again (a count the group holds already)."""
     if cand.event_type != EXPLOSIONS or place is None or cand.place is None or cand.place_key[1] != 0 or \
-            cand.place.precision != 1 or place.place.precision != 1 or \
+            cand.place.precision != 1 or place.place.precision > 2 or \
             not any(c.event_type == EXPLOSIONS for c in group):
         return False
     own = {m.best for m in cand.casualties if m.kind == KILLED and m.best and not m.background}
     told = {m.best for c in group for m in c.casualties if m.kind == KILLED and m.best and not m.background}
-    return bool(own and told) and not own & told and places_apart(place.place.record, cand.place.record)
+    other_country = place.place.record.get("country_code") != cand.place.record.get("country_code")
+    return bool(own) and (bool(told) and not own & told or other_country) and \
+        places_apart(place.place.record, cand.place.record)
 
 
 def _own_dates(group: list[Candidate]) -> list[DateMention]:
