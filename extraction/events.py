@@ -2262,8 +2262,12 @@ _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 _JOINT_FIGURE_HINT = re.compile(r"(?:killed|dead)\s+(?:and|or)")
 _JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b",
                            re.IGNORECASE)
-_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|open(?:ed|ing)\s+fire|stabbed)\b", re.IGNORECASE)
-_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "opening", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
+# (and a fight's fire told by its sides: "troops came under fire from militants and returned fire")
+_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|open(?:ed|ing)\s+fire|stabbed|"
+                         r"(?:came|coming)\s+under\s+fire|return(?:ed|ing)\s+fire|exchang(?:ed|ing)\s+fire|firefight)\b",
+                         re.IGNORECASE)
+_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "opening", "stabbed", "under fire", "returne",
+                     "returning", "exchang", "firefight")  # (_SMALL_ARMS needs one: see may_hold)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 

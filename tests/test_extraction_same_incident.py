@@ -1364,3 +1364,12 @@ def test_a_title_s_as_before_a_second_act_s_weapon_splits_it():
     text = "Air strike kills four in Deir al-Balah as talks stall\n\nThe strike hit a house on Sunday."
     assert text[slice(*_headline_clauses(text, sentence_spans(text), _title_end(text))[0])] == \
         "Air strike kills four in Deir al-Balah as talks stall"
+
+
+# ... and a blast told with the fight's fire ("came under fire and returned fire"), no toll of its own, is the clash's
+
+def test_a_blast_told_with_a_fight_s_returned_fire_is_the_clash_s():
+    text = ("Troops killed two gunmen in a raid on the Balata camp in Nablus on Sunday, the army said. The army said "
+            "soldiers came under fire and returned fire, and that an explosive device was hurled at an armoured vehicle.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert [(e["sub_event_type"], e["killed"]["best"]) for e in evs] == [("Armed clash", 2)]
