@@ -894,3 +894,11 @@ def test_the_place_near_which_something_happened_is_named_as_the_town(geoparser)
     text = "Gunmen ambushed a convoy outside Gao, Mali, on Sunday."
     [loc] = geoparser.locations(text, geoparser.parse(text))
     assert (loc.phrase, loc.name, loc.precision) == ("outside Gao", "Gao", 2)
+
+
+# From the levant round: a province's seat town named like it, holding a sixth of its people, is what the bare name
+# means ("a raid in Tubas": the town, not its governorate).
+
+def test_a_province_s_seat_holding_a_sixth_of_its_people_is_the_bare_name_s(geoparser):
+    assert [(t.place.name, t.place.feature_code) for t in geoparser.parse("Troops raided Tubas on Wednesday.")] == \
+        [("Ţūbās", "PPL")]
