@@ -66,8 +66,10 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:(?:has|have|
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
 _SPEAKER_AFTER_LOWERED = re.compile(_SPEAKER_AFTER.pattern)
 # a ministry or a government speaking, named with its seat ("the health ministry in Ramallah said", "the government in
-# Damascus condemned"): the office's town, no scene (unlike "police in Memphis said", often the scene)
-_SEAT_BEFORE = re.compile(r"\b(?:[Mm]inistry|[Mm]inistries|[Gg]overnment|[Pp]residency)\s+in\s+$")
+# Damascus condemned"), or a group's official or spokesman ("a Hamas official in Doha told Reuters"): the office's town,
+# no scene (unlike "police in Memphis said" or "police officials in Memphis said", often the scene)
+_SEAT_BEFORE = re.compile(r"\b(?:[Mm]inistry|[Mm]inistries|[Gg]overnment|[Pp]residency|"
+                          r"(?<![Pp]olice\s)(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Ll]eaders?))\s+in\s+$")
 # a police range, zone or division named in an official's title ("Inspector-General of Police (Bastar range) P.
 # Sundarraj", "IGP Kashmir zone", "the police area commander for Kachia division"): whose office, no scene
 _OFFICE_AREA_AFTER = re.compile(r"\s+(?:range|zone|division|Range|Zone|Division)\b")

@@ -1113,3 +1113,13 @@ def test_the_lead_s_town_outranks_a_later_phrase_merged_into_the_act():
             "also hit sites near Kfar Kila.")
     [ev] = _geoparsed_events_2025_03_02(text)
     assert ev["location"]["name"] == "Bent Jbaïl"
+
+
+def test_a_group_s_official_s_seat_named_as_he_speaks_is_no_scene():
+    text = "An Israeli drone strike killed three people in a camp on Monday, a Hamas official in Doha told Reuters."
+    [ev] = _geoparsed_events_2025_03_02(text)
+    assert ev["location"] is None
+    # (police officials in a town speak of its own crimes: the town stays the scene)
+    text = "A man was shot dead outside a bar on Monday, police officials in Memphis said."
+    [ev] = _geoparsed_events_2025_03_02(text)
+    assert ev["location"]["name"] == "Memphis"
