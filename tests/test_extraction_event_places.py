@@ -1123,3 +1123,12 @@ def test_a_group_s_official_s_seat_named_as_he_speaks_is_no_scene():
     text = "A man was shot dead outside a bar on Monday, police officials in Memphis said."
     [ev] = _geoparsed_events_2025_03_02(text)
     assert ev["location"]["name"] == "Memphis"
+
+
+# From the levant round: a report that names no place has the country of the people it names (not of a demonym in an
+# actor's name): its civilians are that country's.
+
+def test_a_report_with_no_place_takes_the_country_of_the_people_it_names():
+    text = "Israeli troops killed two Palestinians in a raid on a refugee camp on Monday, the health ministry said."
+    [ev] = _geoparsed_events_2025_03_02(text)
+    assert ev["actor2"]["name"] == "Civilians (Palestine)"
