@@ -974,18 +974,18 @@ def _report_country(text: str, toponyms: list, mentions: list[ActorMention]) -> 
         if code and not any(m.start <= t.start < m.end for m in mentions) and not names_a_base(text, t.end):
             counts[code] = counts.get(code, 0) + 1
     if not counts:
-        # (with no place named, the people named: "Troops killed two Palestinians in the Nur Shams camp" - not the
-        # demonym of an actor's name, "Israeli troops")
+        # (with no place named, the people named, a demonym's plural: "Troops killed two Palestinians in the Nur Shams
+        # camp" - not an adjective, "Russian mercenaries", nor an actor's name, "Israeli troops")
         table = demonyms()
-        for m in _CAPITALISED_WORD.finditer(text):
+        for m in _PLURAL_WORD.finditer(text):
             word = m.group(1)
-            code = table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+            code = table.get(word[:-1]) if word not in table else None
             if code and not any(a.start <= m.start() < a.end for a in mentions):
                 counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
 
 
-_CAPITALISED_WORD = re.compile(r"\b([A-Z][a-z]{3,})\b")
+_PLURAL_WORD = re.compile(r"\b([A-Z][a-z]{3,}s)\b")
 
 
 # whom an act is aimed at: "opened fire on customers", "attacked villagers", "fired into a crowd of worshippers"
