@@ -161,6 +161,8 @@ def _title_end(text: str) -> int:
     return title_end if title_end > 0 and text[title_end - 1] not in ".!?" else -1
 
 
+# a title's "as" before a second act told by its weapon and verb ("... as rockets hit Kiryat Shmona"; not "as talks
+# stall"): see _headline_clauses
 _HEADLINE_AS = re.compile(r"\s+as\s+(?=(?:[\w'’-]+\s+){0,3}?(?:rockets?|missiles?|drones?|shells?|air\s?strikes?|strikes?)"
                           r"\s+(?:hit|hits|pound|pounds|strike|strikes|rain|kill|kills|target|targets|slam|slams)\b)")
 
