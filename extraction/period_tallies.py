@@ -75,8 +75,9 @@ _BACKGROUND_WORDS = (
 # a war's or a campaign's running toll told in the present perfect, the war its subject ("The fighting has killed more
 # than 1,700 people in the state", "Israel's offensive has killed more than 43,000 Palestinians", "the campaign has
 # since killed 20,000", "the insurgency, which has killed 40,000", "Gang violence has killed more than 5,600 people
-# across Haiti", "has left more than 1,400 dead"): a toll in the thousands, of no day; an act's stays ("Fighting in Kenscoff has killed 40 people since Sunday", "A car
-# bomb has killed 12 people", "Fighting ... has killed 1,200 since Sunday")
+# across Haiti", "has left more than 1,400 dead"): a toll in the thousands, of no day; an act's stays ("Fighting in
+# Kenscoff has killed 40 people since Sunday", "A car bomb has killed 12 people", "Fighting ... has killed 1,200 since
+# Sunday")
 _WAR_TOLL = re.compile(
     r"\b(?:war|conflict|fighting|violence|insurgency|offensive|campaign|rebellion|bombardment|unrest|bloodshed|hostilities|"
     r"clashes|attacks|raids)\b[^.;:]{0,100}?\s(?:which\s+|that\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?"
