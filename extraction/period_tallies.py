@@ -77,10 +77,11 @@ _BACKGROUND_WORDS = (
 # since killed 20,000", "the insurgency, which has killed 40,000", "Gang violence has killed more than 5,600 people
 # across Haiti", "has left more than 1,400 dead"): a toll in the thousands, of no day; an act's stays ("Fighting in
 # Kenscoff has killed 40 people since Sunday", "A car bomb has killed 12 people", "Fighting ... has killed 1,200 since
-# Sunday")
+# Sunday"); and a force's own running count of its kills ("The military says it has killed more than 17,000
+# militants in Gaza")
 _WAR_TOLL = re.compile(
     r"\b(?:war|conflict|fighting|violence|insurgency|offensive|campaign|rebellion|bombardment|unrest|bloodshed|hostilities|"
-    r"clashes|attacks|raids)\b[^.;:]{0,100}?\s(?:which\s+|that\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?"
+    r"clashes|attacks|raids|military|army)\b[^.;:]{0,100}?\s(?:which\s+|that\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?"
     r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|"
     r"an\s+estimated|roughly|upwards\s+of)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)\b"
     r"(?![^.;]{0,80}?\b(?:(?:since|on|over|last)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)|"

@@ -1278,6 +1278,9 @@ def test_a_total_of_a_count_is_read_and_holds_the_sides():
      "since killed more than 40,000 people, according to local health officials.", [(6, None)]),
     ("Soldiers shot dead two men at a checkpoint on Friday, medics said. Violence in the province has grown since the "
      "uprising began, with more than 700 people killed by soldiers or militias, according to a monitor.", [(2, None)]),
+    # (and a force's own running count of its kills)
+    ("Soldiers shot dead two men at a checkpoint on Friday, medics said. The army says it has killed more than 9,000 "
+     "militants in the region, without giving evidence.", [(2, None)]),
 ])
 def test_a_war_s_toll_told_since_its_start_is_no_act_whoever_killed(text, expected):
     assert tolls(events(text)) == expected
