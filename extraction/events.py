@@ -1569,7 +1569,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue
         # (a death told right after an incident told apart is first that incident's: "In an unrelated shooting, a man
         # was found badly hurt last week ... Police learned on Monday that he had died", not the report's own one's)
-        for group in [merged[-1]] + merged[:-1] if cand.death and merged and merged[-1][0].separate else merged:
+        # (and the hurt told with no scene of their own right after a strike or a shelling are first its own:
+        # "Hezbollah fired rockets at Kiryat Shmona. Two people were lightly wounded by shrapnel in the town", not an
+        # air strike's told before it)
+        latest_first = merged and (cand.death and merged[-1][0].separate or len(merged) > 1 and loose_violence(cand) and (
+            cand.place is None or cand.place_key[1] != 0) and merged[-1][-1].sentence == cand.sentence - 1 and
+            merged[-1][0].event_type == EXPLOSIONS)
+        for group in [merged[-1]] + merged[:-1] if latest_first else merged:
             if same_incident(group, cand):
                 # (a death in custody heads the arrest it followed: the act the report tells)
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
@@ -2637,14 +2643,14 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             placed = [c for c in placed if c is told or c.sentence <= told.sentence or
                       c.sub_event_type != "Protest with intervention"]
         place_c = min(placed, key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]), default=None)
-        if told.event_type in _WAR_TYPES and place_c is not None and place_c.place.phrase and \
-                place_c.place_key[1] == 0 and (lead := min(
+        if told.event_type in _WAR_TYPES and place_c is not None and place_c.place.phrase and (
+                place_c.place_key[1] == 0 or told.event_type == EXPLOSIONS) and (lead := min(
                 (c for c in placed if not c.headline and c.place_key[1] == 0 and not c.place.phrase and
                  not c.place.dateline and c.place.precision == 1), key=lambda c: c.sentence, default=None)) is not None \
                 and lead.sentence < place_c.sentence and places_apart(lead.place.record, place_c.place.record):
-            # a later sentence's "near X" gives way to the town the act's first telling names in its own sentence ("A
-            # strike on a house in X killed two ... artillery shelled areas near Y"): the lead fixes the scene, the
-            # phrase tells of another town's ground
+            # a later sentence's "near X" (its own, or, for a strike, its next sentences') gives way to the town the
+            # act's first telling names in its own sentence ("A strike on a house in X killed two ... artillery shelled
+            # areas near Y"): the lead fixes the scene, the phrase tells of another town's ground
             place_c = lead
     place = place_c.place if place_c else None
     # (with no place of its own, the country the report's places and peoples name most: "the Malian army withdrew

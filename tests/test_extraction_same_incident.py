@@ -1373,3 +1373,14 @@ def test_a_blast_told_with_a_fight_s_returned_fire_is_the_clash_s():
             "soldiers came under fire and returned fire, and that an explosive device was hurled at an armoured vehicle.")
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
     assert [(e["sub_event_type"], e["killed"]["best"]) for e in evs] == [("Armed clash", 2)]
+
+
+# ... and the hurt told with no scene of their own right after a strike are that strike's, not an earlier one's
+
+def test_the_hurt_told_right_after_a_second_strike_are_its_own():
+    text = ("An Israeli air strike on a house in Bint Jbeil killed two fighters on Sunday, medics said. Hezbollah fired "
+            "rockets at Kiryat Shmona in northern Israel on Sunday. Two people were lightly wounded by shrapnel in the "
+            "town, medics said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert [((e["location"] or {}).get("name"), (e["killed"] or {}).get("best"), (e["wounded"] or {}).get("best"))
+            for e in evs] == [("Bent Jbaïl", 2, None), ("Qiryat Shmona", None, 2)]
