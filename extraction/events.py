@@ -36,9 +36,9 @@ from .event_types import (BATTLES, BODIES_FOUND, BOMBING, CURFEW, EXPLOSIONS, IN
 from .places import COUNTRY_PRECISION, CountryWide, PlaceCandidate, WATER_PRECISION, country_scene, names_a_base, place_candidates
 from .sentences import sentence_spans
 from .furniture import furniture_spans, masked, stamped_day
-from .merging import (Candidate, civilian_victims, crowd_control, fight_retold, foiled_launches, group_actor,
-                      launchers_of_interceptions, loose_violence, places_apart, same_incident, strikes_launched_by,
-                      summary_doer)
+from .merging import (Candidate, air_strikes_of_the_one_air_force, civilian_victims, crowd_control, fight_retold,
+                      foiled_launches, group_actor, launchers_of_interceptions, loose_violence, places_apart, same_incident,
+                      strikes_launched_by, summary_doer)
 from .recalled import (BEGAN_AFTER, CAME_WHILE_AFTER, LASTING_VERB_BEFORE, REFERRED_BEFORE, SINCE_BEGAN, past_act,
                        past_act_hint, recalled_causes, reportable, roundup,
                        roundup_goes_on, campaign_acts)
@@ -163,16 +163,30 @@ def _title_end(text: str) -> int:
     return title_end if title_end > 0 and text[title_end - 1] not in ".!?" else -1
 
 
+# a title's "as" before a second act told by its weapon and verb ("... as rockets hit Kiryat Shmona"; not "as talks
+# stall"): see _headline_clauses
+_HEADLINE_AS = re.compile(r"\s+as\s+(?=(?:[\w'’-]+\s+){0,3}?(?:rockets?|missiles?|drones?|shells?|air\s?strikes?|strikes?)"
+                          r"\s+(?:hit|hits|pound|pounds|strike|strikes|rain|kill|kills|target|targets|slam|slams)\b)")
+
+
 def _headline_clauses(text: str, spans: list[tuple[int, int]], title_end: int) -> list[tuple[int, int]]:
     """The title's clauses as sentences of their own: a headline's semicolon joins two stories ("Gunmen kill 10 in
     Burkina attack; army retakes town"), each with its own act and parties."""
-    if not spans or spans[0][1] > title_end or text.find("; ", spans[0][0], spans[0][1]) < 0:
+    if not spans or spans[0][1] > title_end:
         return spans
-    clauses, start = [], spans[0][0]
-    for part in text[spans[0][0]:spans[0][1]].split("; "):
-        clauses.append((start, start + len(part)))
-        start += len(part) + 2
-    return clauses + spans[1:]
+    title = text[spans[0][0]:spans[0][1]]
+    if "; " in title:
+        clauses, start = [], spans[0][0]
+        for part in title.split("; "):
+            clauses.append((start, start + len(part)))
+            start += len(part) + 2
+        return clauses + spans[1:]
+    # ... and so does its "as" before a second act's weapon ("Israeli strike kills two as rockets hit Kiryat Shmona"):
+    # two sides' acts at two places, each told by its own clause
+    if " as " in title and (joint := _HEADLINE_AS.search(title)) is not None:
+        s0 = spans[0][0]
+        return [(s0, s0 + joint.start()), (s0 + joint.end(), spans[0][1])] + spans[1:]
+    return spans
 
 
 # a second act told as the other side's response in the same sentence ("Hezbollah fired an anti-tank missile at an
@@ -630,6 +644,7 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     names_village = any(c.precision == COUNTRY_PRECISION and window == 0 and not c.dateline and
                         text.endswith(_SETTLEMENT_KIND_OF, 0, c.start) and text[c.start:c.end] not in c.record["name"] and
                         c.record["name"] not in text[c.start:c.end] for window, c in in_window)
+    own_town = None  # (the act's own sentence's best town, for a later sentence's phrase below)
     for window, c in in_window:
         outside = c.dateline and (names_area or test_launch or names_town or
                                   names_village and c.record.get("feature_code") == "PPLC")
@@ -637,6 +652,14 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
                abs(c.start - trigger.start))
         if best_key is None or key < best_key:
             best, best_key = c, key
+        if window == 0 and not c.phrase and not c.dateline and c.precision == 1 and (own_town is None or key < own_town[1]):
+            own_town = (c, key)
+    if event_type in _WAR_TYPES and best is not None and best.phrase and best_key[1] == 1 and own_town is not None and \
+            places_apart(own_town[0].record, best.record):
+        # a town the act's own sentence names outranks a phrase of the next sentences about another town's ground
+        # ("fired rockets at Kiryat Shmona ... artillery shelled areas near Kfar Kila": the phrase is the next act's,
+        # in a war's report of several strikes and fights)
+        best, best_key = own_town
     if best is not None and best.precision in (3, 4, COUNTRY_PRECISION) and not best.phrase:
         # an area the act's sentence names gives way to a town in it that the next sentences name ("fighting in the
         # province of Antioquia ... The combat took place in a rural area of the municipality of Segovia", "in
@@ -955,7 +978,19 @@ def _report_country(text: str, toponyms: list, mentions: list[ActorMention]) -> 
         code = getattr(getattr(t, "place", None), "country_code", None)
         if code and not any(m.start <= t.start < m.end for m in mentions) and not names_a_base(text, t.end):
             counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        # (with no place named, the people named, a demonym's plural: "Troops killed two Palestinians in the Nur Shams
+        # camp" - not an adjective, "Russian mercenaries", nor an actor's name, "Israeli troops")
+        table = demonyms()
+        for m in _PLURAL_WORD.finditer(text):
+            word = m.group(1)
+            code = table.get(word[:-1]) if word not in table else None
+            if code and not any(a.start <= m.start() < a.end for a in mentions):
+                counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+_PLURAL_WORD = re.compile(r"\b([A-Z][a-z]{3,}s)\b")
 
 
 # whom an act is aimed at: "opened fire on customers", "attacked villagers", "fired into a crowd of worshippers"
@@ -1413,7 +1448,11 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         # ADF, which has pledged allegiance to IS, has killed thousands")
         if trigger.rule.sub_event_type in _TALLIED and \
                 (a1 is None and (a2 is None or a2.actor.generic and a2.actor.inter == 7) or
-                 LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start)) and \
+                 LASTING_VERB_BEFORE.search(text, max(s, trigger.start - 15), trigger.start) or
+                 # ("has surged since the war began, with more than 600 people killed by troops or settlers": the
+                 # war's count told as its circumstance, whoever did the killing)
+                 since_began and any(m.start <= trigger.start < m.end and text.endswith("with ", s, m.start)
+                                     for m in casualties)) and \
                 any(m.background and m.start <= trigger.start < m.end for m in casualties) and \
                 (since_began or i in running_totals or period_tally(sentence_text)) or \
                 i in continuing_tallies and any(m.start <= trigger.start < m.end or m.end <= trigger.start < m.end + 30 and
@@ -1542,7 +1581,13 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue
         # (a death told right after an incident told apart is first that incident's: "In an unrelated shooting, a man
         # was found badly hurt last week ... Police learned on Monday that he had died", not the report's own one's)
-        for group in [merged[-1]] + merged[:-1] if cand.death and merged and merged[-1][0].separate else merged:
+        # (and the hurt told with no scene of their own right after a strike or a shelling are first its own:
+        # "Hezbollah fired rockets at Kiryat Shmona. Two people were lightly wounded by shrapnel in the town", not an
+        # air strike's told before it)
+        latest_first = merged and (cand.death and merged[-1][0].separate or len(merged) > 1 and loose_violence(cand) and (
+            cand.place is None or cand.place_key[1] != 0) and merged[-1][-1].sentence == cand.sentence - 1 and
+            merged[-1][0].event_type == EXPLOSIONS)
+        for group in [merged[-1]] + merged[:-1] if latest_first else merged:
             if same_incident(group, cand):
                 # (a death in custody heads the arrest it followed: the act the report tells)
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
@@ -1619,6 +1664,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                 group[0].actor1 = launcher
     launchers_of_interceptions(merged)
     strikes_launched_by(merged)
+    air_strikes_of_the_one_air_force(merged)
     if INTERCEPTION in {g[0].trigger.rule for g in merged}:
         merged = foiled_launches(text, merged)
     # "... where she was in stable condition": the casualties of the nearest violent act before
@@ -1748,6 +1794,8 @@ def _accident_aftermath(text: str, folded: str, spans, sentence_triggers, casual
 
 # the acts whose victims a period's tally counts by the act's verb ("killed", "kidnapped")
 _TALLIED = (LETHAL, "Abduction/forced disappearance")
+# the types of a war's strikes and fights, whose reports tell several at nearby towns (events._choose_place)
+_WAR_TYPES = (EXPLOSIONS, BATTLES)
 # half a year: how long before its publication an act a report dates only by its month is history it recalls
 _RECALLED_AGE = dt.timedelta(days=180)
 # a past year an act is told in: "killed 67 people at the Westgate mall in 2013", "The Taliban's summer offensive of 2021"
@@ -2263,8 +2311,12 @@ _SAME_DAY_OPENING = re.compile(rf"\W*{_SAME_DAY}", re.IGNORECASE)
 _JOINT_FIGURE_HINT = re.compile(r"(?:killed|dead)\s+(?:and|or)")
 _JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)\b",
                            re.IGNORECASE)
-_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|open(?:ed|ing)\s+fire|stabbed)\b", re.IGNORECASE)
-_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "opening", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
+# (and a fight's fire told by its sides: "troops came under fire from militants and returned fire")
+_SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|open(?:ed|ing)\s+fire|stabbed|"
+                         r"(?:came|coming)\s+under\s+fire|return(?:ed|ing)\s+fire|exchang(?:ed|ing)\s+fire|firefight)\b",
+                         re.IGNORECASE)
+_SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "opening", "stabbed", "under fire", "returne",
+                     "returning", "exchang", "firefight")  # (_SMALL_ARMS needs one: see may_hold)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
@@ -2620,6 +2672,15 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
             placed = [c for c in placed if c is told or c.sentence <= told.sentence or
                       c.sub_event_type != "Protest with intervention"]
         place_c = min(placed, key=lambda c: (c.place_key[:-1], c.headline, c.place_key[-1:]), default=None)
+        if told.event_type in _WAR_TYPES and place_c is not None and place_c.place.phrase and (
+                place_c.place_key[1] == 0 or told.event_type == EXPLOSIONS) and (lead := min(
+                (c for c in placed if not c.headline and c.place_key[1] == 0 and not c.place.phrase and
+                 not c.place.dateline and c.place.precision == 1), key=lambda c: c.sentence, default=None)) is not None \
+                and lead.sentence < place_c.sentence and places_apart(lead.place.record, place_c.place.record):
+            # a later sentence's "near X" (its own, or, for a strike, its next sentences') gives way to the town the
+            # act's first telling names in its own sentence ("A strike on a house in X killed two ... artillery shelled
+            # areas near Y"): the lead fixes the scene, the phrase tells of another town's ground
+            place_c = lead
     place = place_c.place if place_c else None
     at_sea = place is not None and place.dateline and told.event_type in (EXPLOSIONS, VIOLENCE_CIV) and \
         _civilian_ship(text, group) is not None

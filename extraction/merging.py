@@ -315,6 +315,8 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return False
     if _also_at_a_town_of_its_own(group, cand, place):
         return False
+    if _another_strike_at_a_town_of_its_own(group, cand, place):
+        return False
     if cand.listed and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
             cand.place.record["name"] != place.place.record["name"] and \
             cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
@@ -496,6 +498,20 @@ def strikes_launched_by(merged: list[list[Candidate]]) -> None:
                          and (m := group_actor(g, "actor2")) is not None), None)
         if launcher is not None and launcher.actor.inter in ARMED_INTERS:
             head.actor1 = launcher
+
+
+def air_strikes_of_the_one_air_force(merged: list[list[Candidate]]) -> None:
+    """An air or drone strike with no doer, in a report whose other air strikes are all one state's forces' ("An
+    Israeli air strike on a house killed nine ... Earlier, a drone strike on a motorcycle killed two men"), was that
+    force's: a war's report tells one side's strikes (only states' air arms strike from the air in most wars; a
+    report that names a second striker's leaves the doerless strike alone)."""
+    doers = {id(a.actor): a for group in merged if group[0].sub_event_type == "Air/drone strike"
+             and (a := group_actor(group, "actor1")) is not None}
+    if len(doers) != 1 or (doer := next(iter(doers.values()))).actor.inter not in STATE_INTERS or doer.actor.generic:
+        return
+    for group in merged:
+        if group[0].sub_event_type == "Air/drone strike" and group_actor(group, "actor1") is None:
+            group[0].actor1 = doer
 
 
 # the weapons of a launch told back as what was brought down: "the missile was intercepted", "most of the rockets were
@@ -789,6 +805,23 @@ def _also_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: C
     return cand.also and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
         place.place.precision >= 3 and cand.place.precision <= place.place.precision and \
         cand.place.record["name"] != place.place.record["name"] and (_own_toll(cand) or _dated_apart(group, cand))
+
+
+def _another_strike_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: Candidate | None) -> bool:
+    """A strike or a shelling with dead of its own at a town its own sentence names, after one with its own dead at
+    another town ("An air strike on a house in X killed nine ... Earlier, a drone strike on a car in Y killed two men"),
+    or at a town of another country (across a border: "drones struck a base near Safed ... In Tyre, a drone strike
+    killed two men"): another strike, however near the towns lie and on whatever day (a war's strikes hit several
+    towns a day, each at one point); not the toll told again (a count the group holds already)."""
+    if cand.event_type != EXPLOSIONS or place is None or cand.place is None or cand.place_key[1] != 0 or \
+            cand.place.precision != 1 or place.place.precision > 2 or \
+            not any(c.event_type == EXPLOSIONS for c in group):
+        return False
+    own = {m.best for m in cand.casualties if m.kind == KILLED and m.best and not m.background}
+    told = {m.best for c in group for m in c.casualties if m.kind == KILLED and m.best and not m.background}
+    other_country = place.place.record.get("country_code") != cand.place.record.get("country_code")
+    return bool(own) and (bool(told) and not own & told or other_country) and \
+        places_apart(place.place.record, cand.place.record)
 
 
 def _own_dates(group: list[Candidate]) -> list[DateMention]:

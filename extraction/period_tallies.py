@@ -73,13 +73,15 @@ _BACKGROUND_WORDS = (
 
 
 # a war's or a campaign's running toll told in the present perfect, the war its subject ("The fighting has killed more
-# than 1,700 people in the state", "Israel's offensive has killed more than 43,000 Palestinians", "the insurgency, which
-# has killed 40,000", "Gang violence has killed more than 5,600 people across Haiti", "has left more than 1,400 dead"):
-# a toll in the thousands, of no day; an act's stays ("Fighting in Kenscoff has killed 40 people since Sunday", "A car
-# bomb has killed 12 people", "Fighting ... has killed 1,200 since Sunday")
+# than 1,700 people in the state", "Israel's offensive has killed more than 43,000 Palestinians", "the campaign has
+# since killed 20,000", "the insurgency, which has killed 40,000", "Gang violence has killed more than 5,600 people
+# across Haiti", "has left more than 1,400 dead"): a toll in the thousands, of no day; an act's stays ("Fighting in
+# Kenscoff has killed 40 people since Sunday", "A car bomb has killed 12 people", "Fighting ... has killed 1,200 since
+# Sunday"); and a force's own running count of its kills ("The military says it has killed more than 17,000
+# militants in Gaza")
 _WAR_TOLL = re.compile(
     r"\b(?:war|conflict|fighting|violence|insurgency|offensive|campaign|rebellion|bombardment|unrest|bloodshed|hostilities|"
-    r"clashes|attacks|raids)\b[^.;:]{0,100}?\s(?:which\s+|that\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?"
+    r"clashes|attacks|raids|military|army)\b[^.;:]{0,100}?\s(?:which\s+|that\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?"
     r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|"
     r"an\s+estimated|roughly|upwards\s+of)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)\b"
     r"(?![^.;]{0,80}?\b(?:(?:since|on|over|last)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)|"
@@ -101,7 +103,7 @@ _WAR_TOLL_DIED = re.compile(
 # guard as _WAR_TOLL)
 _WAR_TOLL_HUNDREDS = re.compile(
     r"\bthe\s+(?:(?:cross-border\s+|border\s+)?exchanges|fighting|war|conflict|hostilities)\b[^.;:]{0,100}?\s(?:has|have)\s+"
-    r"(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:more\s+than|over|"
+    r"(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:(?:more\s+than|over|"
     r"at\s+least|nearly|almost|about|around|some|an\s+estimated|roughly|upwards\s+of)\s+)?(?:[1-9]\d\d|hundreds)\b"
     + _WAR_TOLL.pattern[_WAR_TOLL.pattern.rindex("(?![^.;]{0,80}?"):], re.IGNORECASE)
 
@@ -114,7 +116,7 @@ _WAR_TOLL_HUNDREDS_WORDS = ("xchanges", "fighting", " war", "onflict", "ostiliti
 _WAR_TOLL_PASSIVE = re.compile(
     r"(?<![\w,])(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated|roughly|upwards\s+of)\s+)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b"
+    r"(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b"
     + _WAR_TOLL.pattern[_WAR_TOLL.pattern.rindex("(?![^.;]{0,80}?"):], re.IGNORECASE)
 
 

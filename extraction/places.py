@@ -34,7 +34,8 @@ WATER_PRECISION = 7
 # UCDP's precision of a place known only as its country
 COUNTRY_PRECISION = 6
 
-_ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|from|departed|departing|fled|fleeing|"
+# (not a toll's place: "the toll from the strike on X rose to 11")
+_ORIGIN_BEFORE = re.compile(r"\b(?:left|leaving|leave|leaves|(?<!toll\s)from|departed|departing|fled|fleeing|"
                             r"escaped|evacuated\s+from|withdrew\s+from|moved\s+out\s+of)\s+(?:the\s+)?"
                             r"(?:(?:city|town|village|area|province|region)\s+of\s+)?"
                             # a strike's "from the direction of the occupied Syrian Golan": where it came from
@@ -66,6 +67,11 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?|and\s+(?:the\s+)
 # ... the same, case-sensitive, on lower-cased text (several times faster): for a text without the letters that
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
 _SPEAKER_AFTER_LOWERED = re.compile(_SPEAKER_AFTER.pattern)
+# a ministry or a government speaking, named with its seat ("the health ministry in Ramallah said", "the government in
+# Damascus condemned"), or a group's official or spokesman ("a Hamas official in Doha told Reuters"): the office's town,
+# no scene (unlike "police in Memphis said" or "police officials in Memphis said", often the scene)
+_SEAT_BEFORE = re.compile(r"\b(?:[Mm]inistry|[Mm]inistries|[Gg]overnment|[Pp]residency|"
+                          r"(?<![Pp]olice\s)(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Ll]eaders?))\s+in\s+$")
 # a police range, zone or division named in an official's title ("Inspector-General of Police (Bastar range) P.
 # Sundarraj", "IGP Kashmir zone", "the police area commander for Kachia division"): whose office, no scene
 _OFFICE_AREA_AFTER = re.compile(r"\s+(?:range|zone|division|Range|Zone|Division)\b")
@@ -338,7 +344,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         before_case_odd = holds_case_odd(before)
         if (may_hold(before, lowered, _VENUE_WORDS) and
                 (_VENUE_BEFORE.search(before) if before_case_odd else _VENUE_BEFORE_LOWERED.search(lowered))) or \
-                (speaker_after and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
+                (speaker_after and (not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I) or
+                                    _SEAT_BEFORE.search(before))):
             continue
         if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and \
                 (sea := next((w for w in reversed(resolved) if w.place.feature_class == "H" and 0 < t.start - w.end < 150),

@@ -361,8 +361,13 @@ def city_of_qualified_name(place: Place, key: str) -> bool:
 
 def _seat_named_alike(towns: dict[tuple, int], area: Place) -> bool:
     """Whether a town named like the area, in it, is big enough to be what the bare name means (towns: the
-    largest population of the name's towns per (country, first-level area))."""
-    return towns.get((area.country_code, area.admin1), -1) >= max(20_000, area.population // 20)
+    largest population of the name's towns per (country, first-level area)): 20,000 people or a twentieth of the
+    area's, or, in a province (not a US state), a sixth of its people (the West Bank's Tubas, 16,000 of its
+    governorate's 30,000: "a raid in Tubas" is the town's)."""
+    bar = max(20_000, area.population // 20)
+    if area.feature_code == "ADM1" and area.country_code != "US":
+        bar = min(bar, max(area.population // 6, 1))
+    return towns.get((area.country_code, area.admin1), -1) >= bar
 
 
 def _alias_rivals(cands: list, own: list[bool], outweighs: float) -> list[tuple[frozenset, frozenset]]:

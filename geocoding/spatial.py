@@ -50,6 +50,8 @@ _NEAR = re.compile(r"(?P<phrase>(?:on\s+|in\s+)?the\s+(?:outskirts|edge|suburbs|
 # "the Hama countryside", "Idlib's southern countryside", "Aleppo's outskirts": around X (Syrian usage)
 _AROUND_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:northern|southern|eastern|western|north|south|east|west)(?:ern)?\s+)?"
                            r"(?:countryside|outskirts|suburbs)\b", re.I)
+# a settlement named by its kind ("the village of X"), before "near Y"
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|camp)\s+of\s+$", re.I)
 _BETWEEN = re.compile(r"between\s+(?:the\s+(?:settlements|villages|towns|cities|areas)\s+of\s+)?$", re.I)
 # The last two letters of the word each pattern ends with (before the blanks up to the toponym), as
 # lower case ("of" for "south of", "ar" for "near", ...): a cheap test before the slow searches.
@@ -155,6 +157,14 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         # from a country's point says nothing)
         m = _NEAR.search(before) if ends in _NEAR_ENDS and not _vast(t.place.feature_code) \
             and may_hold(before, lowered, _NEAR_WORDS) else None
+        if m and text.startswith("near ", base + m.start()) and any(
+                o.place.feature_class == "P" and (o.end == base + m.start() - 2 and text.startswith(", ", o.end) or
+                                                  o.end == base + m.start() - 1 and
+                                                  _SETTLEMENT_OF.search(text, max(0, o.start - 20), o.start))
+                for o in resolved):
+            continue  # "the town of Tammun, near Tubas", "the village of Duma near Nablus": where the town named before
+            # it lies; the town is the place (not "in Lynn, just north of Boston", of a quarter or a suburb the
+            # gazetteer may read as another town)
         if m:
             # (named X, as a coder names the place of "near X" or "outside X": the phrase and precision 2 say the rest)
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
@@ -183,7 +193,8 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
             out.append(Location(base + m.start(), t.end, text[base + m.start():t.end], t.place.lat,
                                 t.place.lon, PREC_NEAR, t, f"{m.group('district')} district of {t.name}"))
             continue
-        m = _AROUND_AFTER.match(text, t.end) if around_words else None
+        # (not a country's: "Lebanon's southern suburbs of Beirut" are Beirut's)
+        m = _AROUND_AFTER.match(text, t.end) if around_words and not _vast(t.place.feature_code) else None
         if m:
             out.append(Location(t.start, m.end(), text[t.start:m.end()], t.place.lat, t.place.lon, PREC_NEAR, t,
                                 f"around {t.name}"))

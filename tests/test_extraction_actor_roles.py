@@ -1205,3 +1205,24 @@ def test_federal_forces_a_militia_clashed_with_are_the_state_s_and_no_speaker_of
                              "said.", published=helpers.MON_2025_03_10)
     assert (event.sub_event_type, event.actor1["name"], event.actor2["name"]) == \
         ("Non-state actor overtakes territory", "Fano Militia", "Military Forces")
+
+
+# From the levant round: a doerless air strike in a report whose other air strikes are all one state force's was that
+# force's; beside a second striker's, no one's named (and a strike across the border from one told before, with dead
+# of its own, is another strike).
+
+def test_a_doerless_air_strike_beside_one_air_force_s_strikes_is_that_force_s():
+    text = ("An Israeli air strike on a house in Bureij killed six people on Sunday, medics said. In Beit Lahia, a drone "
+            "strike on a car killed two men, the civil defence said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert sorted(((e["location"] or {}).get("name"), (e["actor1"] or {}).get("name")) for e in evs) == \
+        [("Al Burayj", "Military Forces of Israel"), ("Bayt Lāhyā", "Military Forces of Israel")]
+
+
+def test_a_doerless_air_strike_beside_two_strikers_stays_doerless():
+    text = ("An Israeli air strike on a house in Bint Jbeil killed six people on Sunday, medics said. Hezbollah drones "
+            "struck an army base near Safed on Sunday, wounding two soldiers. In Tyre, a drone strike on a car killed "
+            "two men, the civil defence said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    [tyre] = [e for e in evs if (e["location"] or {}).get("name") == "Tyre"]
+    assert (tyre["actor1"] or {}).get("name") != "Military Forces of Israel" and tyre["killed"]["best"] == 2

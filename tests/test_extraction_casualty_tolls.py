@@ -1280,3 +1280,20 @@ def test_those_included_after_a_short_phrase_of_where_the_dead_were_are_among_th
     [ev] = helpers.events("An air strike on a monastery killed 18 people sheltering there, including four children, "
                           "residents said on Sunday.", published=helpers.MON_2025_03_10)
     assert (ev.killed["best"], ev.killed["civilians"]) == (18, 4)
+
+
+# From the levant round: a war's toll told with "since" inside its perfect ("has since killed"), or as the
+# circumstance of a clause counting from the war's start ("since the war began, with 600 people killed by ..."),
+# whoever the killers: no act of the report.
+
+@pytest.mark.parametrize("text, expected", [
+    ("An air strike on a house in the camp killed six people on Sunday, medics said. The offensive in the territory has "
+     "since killed more than 40,000 people, according to local health officials.", [(6, None)]),
+    ("Soldiers shot dead two men at a checkpoint on Friday, medics said. Violence in the province has grown since the "
+     "uprising began, with more than 700 people killed by soldiers or militias, according to a monitor.", [(2, None)]),
+    # (and a force's own running count of its kills)
+    ("Soldiers shot dead two men at a checkpoint on Friday, medics said. The army says it has killed more than 9,000 "
+     "militants in the region, without giving evidence.", [(2, None)]),
+])
+def test_a_war_s_toll_told_since_its_start_is_no_act_whoever_killed(text, expected):
+    assert tolls(events(text)) == expected

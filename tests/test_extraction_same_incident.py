@@ -1342,3 +1342,55 @@ def test_men_a_force_arrests_right_after_its_raid_s_fight_with_no_day_of_their_o
     evs = helpers.events("Police killed eight suspects in a gunfight during a raid on a gang's stronghold on Tuesday. "
                          "On Friday police arrested 12 people in a second operation.", helpers.MON_2025_03_10)
     assert [e.sub_event_type for e in evs] == ["Armed clash", "Arrests"]
+
+
+# From the levant round: strikes at two towns, each with its own dead, told in one report: two strikes, however near
+# the towns lie; a toll told again at a second town (the same count) stays one strike.
+
+def test_strikes_at_two_towns_each_with_its_dead_are_two_events():
+    text = ("An air strike on a house in Bureij killed six people on Sunday, medics said. In Beit Lahia, a drone "
+            "strike on a car killed two men, the civil defence said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert sorted(((e["location"] or {}).get("name"), e["killed"]["best"]) for e in evs) == \
+        [("Al Burayj", 6), ("Bayt Lāhyā", 2)]
+
+
+def test_a_strike_s_toll_told_again_with_another_town_stays_one_event():
+    text = ("An air strike on a house in Bureij killed six people on Sunday, medics said. The six were taken to a "
+            "hospital in Deir al-Balah, where six bodies were counted, medics said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert [e["killed"]["best"] for e in evs] == [6]
+
+
+# ... and a title's "as" before a second act's weapon joins two acts, each a clause of its own
+
+def test_a_title_s_as_before_a_second_act_s_weapon_splits_it():
+    from extraction.events import _headline_clauses, _title_end
+    from extraction.sentences import sentence_spans
+    text = "Air strike kills four in Deir al-Balah as rockets hit Ashkelon\n\nThe strike hit a house on Sunday."
+    clauses = _headline_clauses(text, sentence_spans(text), _title_end(text))
+    assert [text[s:e] for s, e in clauses[:2]] == ["Air strike kills four in Deir al-Balah", "rockets hit Ashkelon"]
+    # (an "as" with no second act's weapon after it stays in its title)
+    text = "Air strike kills four in Deir al-Balah as talks stall\n\nThe strike hit a house on Sunday."
+    assert text[slice(*_headline_clauses(text, sentence_spans(text), _title_end(text))[0])] == \
+        "Air strike kills four in Deir al-Balah as talks stall"
+
+
+# ... and a blast told with the fight's fire ("came under fire and returned fire"), no toll of its own, is the clash's
+
+def test_a_blast_told_with_a_fight_s_returned_fire_is_the_clash_s():
+    text = ("Troops killed two gunmen in a raid on the Balata camp in Nablus on Sunday, the army said. The army said "
+            "soldiers came under fire and returned fire, and that an explosive device was hurled at an armoured vehicle.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert [(e["sub_event_type"], e["killed"]["best"]) for e in evs] == [("Armed clash", 2)]
+
+
+# ... and the hurt told with no scene of their own right after a strike are that strike's, not an earlier one's
+
+def test_the_hurt_told_right_after_a_second_strike_are_its_own():
+    text = ("An Israeli air strike on a house in Bint Jbeil killed two fighters on Sunday, medics said. Hezbollah fired "
+            "rockets at Kiryat Shmona in northern Israel on Sunday. Two people were lightly wounded by shrapnel in the "
+            "town, medics said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
+    assert [((e["location"] or {}).get("name"), (e["killed"] or {}).get("best"), (e["wounded"] or {}).get("best"))
+            for e in evs] == [("Bent Jbaïl", 2, None), ("Qiryat Shmona", None, 2)]

@@ -820,3 +820,27 @@ def test_a_town_told_with_its_offset_from_another_is_that_town(geoparser):
     text = "Russian glide bombs struck a village about 25 kilometres south of Kramatorsk, killing three civilians."
     [loc] = geoparser.locations(text, geoparser.parse(text))
     assert (loc.name, loc.precision) == ("25 km S of Kramatorsk", 2)
+
+
+# From the levant round: "near X" after a town and a comma tells where that town lies ("the town of Tammun, near
+# Tubas"): no point near X; the town named is the place.
+
+def test_near_a_town_after_a_town_and_a_comma_is_no_point_of_its_own(parser):
+    text = "Troops detained 15 people in the village of Aqraba, near Nablus, on Monday."
+    assert not [loc for loc in parser.locations(text, parser.parse(text)) if "Nablus" in loc.phrase]
+    text = "Troops detained 15 people near Nablus on Monday."
+    assert [loc.precision for loc in parser.locations(text, parser.parse(text)) if "Nablus" in loc.phrase] == [2]
+
+
+def test_near_a_town_after_the_village_of_a_town_is_no_point_of_its_own(parser):
+    text = "Settlers set fire to homes in the village of Aqraba near Nablus on Sunday night."
+    assert not [loc for loc in parser.locations(text, parser.parse(text)) if "Nablus" in loc.phrase]
+
+
+# ... and a country's suburbs are those of the city it names next, no point around the country
+
+def test_a_country_s_suburbs_are_no_point_around_the_country(parser):
+    text = "Israeli strikes on Lebanon's southern suburbs of Beirut killed four people on Friday."
+    assert not [loc for loc in parser.locations(text, parser.parse(text)) if "Lebanon" in loc.phrase]
+    text = "Shells hit Aleppo's western suburbs on Friday."
+    assert [loc.name for loc in parser.locations(text, parser.parse(text))] == ["around Aleppo"]

@@ -901,3 +901,11 @@ def test_two_countries_or_provinces_have_no_midpoint_between_them(geoparser):
     for text in ("The clashes come despite a peace deal between Congo and Rwanda.",
                  "Fighting spread along the boundary between Amhara and Tigray."):
         assert [loc.name for loc in geoparser.locations(text, geoparser.parse(text))] == [], text
+
+
+# From the levant round: a province's seat town named like it, holding a sixth of its people, is what the bare name
+# means ("a raid in Tubas": the town, not its governorate).
+
+def test_a_province_s_seat_holding_a_sixth_of_its_people_is_the_bare_name_s(geoparser):
+    assert [(t.place.name, t.place.feature_code) for t in geoparser.parse("Troops raided Tubas on Wednesday.")] == \
+        [("Ţūbās", "PPL")]
