@@ -876,6 +876,10 @@ FOUND_SHOT = re.compile(
 _SELF_AND_OTHERS = folded_regex(
     rf"\b(?:killing|killed|kills)\s+(?P<self>(?:him|her)self)\s+(?:and|along\s+with|as\s+well\s+as)\s+"
     rf"(?:(?P<qty>{_QTY})|(?P<det>an?|one|another))(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])")
+# ... or told in a clause of its own: "The bomber also died", "the suicide bomber was killed in the blast, which also
+# killed five soldiers" (one more beside the toll of those he killed)
+_BOMBER_DIED = folded_regex(
+    r"\bthe\s+(?:suicide\s+|car\s+)?bomber\s+(?:also\s+|too\s+)?(?:died|was\s+(?:also\s+)?killed)\b")
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|(?:killed|(?<!from\s)(?<!of\s)killing)\s+(?:himself|herself)|"
@@ -1199,8 +1203,9 @@ _SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 CLAIMED = "the doer's claim"
 _ITS_MEN = r"(?:its|their|his)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|forces|troops|soldiers|units|members)"
 _DOER_CLAIM_BEFORE = re.compile(r"(?:\bclaim(?:ed|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they|" + _ITS_MEN + r")\s+(?:had|has|have))|"
-                                # (a title's present: "Separatists say they killed 18 soldiers")
-                                r"\b(?:said|says|say|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?|"
+                                # (a title's present: "Separatists say they killed 18 soldiers"; a claim's participle:
+                                # "claimed the bombing, saying its fighters had killed seven soldiers")
+                                r"\b(?:said|says|say|saying|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?|"
                                 # (an army's word of its troops: "The army said soldiers had killed 40 militants")
                                 r"\b(?:army|military)\b[^.;]{0,25}?\bsaid\s+(?:that\s+)?(?:the\s+)?(?:troops|soldiers)"
                                 r"(?:\s+(?:had|have))?)\s+$")
@@ -1493,6 +1498,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 "count after the verb")
             one = Quantity(1, 1, 1, "the doer, dead with them = 1", 0, 0, "")
             add(KILLED, one, "combatants", m.start("self"), m.end("self"), one.rule, additive=True, force=PERPETRATOR)
+            taken.append((m.start(), m.end()))
+
+    for m in (_BOMBER_DIED.finditer(lowered) if "bomber" in lowered else ()):
+        if free(m.start(), m.end()):
+            one = Quantity(1, 1, 1, "the bomber, dead in his attack = 1", 0, 0, "")
+            add(KILLED, one, "combatants", m.start(), m.end(), one.rule, additive=True, force=PERPETRATOR)
             taken.append((m.start(), m.end()))
 
     for m in (NAMED_KILLED.finditer(sentence) if may_hold(sentence, lowered, _NAMED_KILLED_WORDS) and

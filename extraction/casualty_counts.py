@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from .casualties import AND_MORE_RULE, CLAIMED, HURT_OF_ANOTHER_AGE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, ONE_MORE_THEN, \
     PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
 from .numbers import VAGUE
-from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
+from .victims import ARMED_GROUP, HIT, KILLED, PERPETRATOR, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
 
 @dataclass(slots=True)
@@ -256,8 +256,8 @@ def _one_more(m: CasualtyMention) -> bool:
 
 def _victims_told_after(m: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
     """Whether m is the shooter's own death told before the dead of his act in its sentence ("killed himself after
-    murdering a neighbor")."""
-    return m.rule == SELF_INFLICTED and any(o.kind == KILLED and not o.additive and o.sentence == m.sentence and
+    murdering a neighbor"; a bomber's: "The bomber died in the blast, which also killed five soldiers")."""
+    return (m.rule == SELF_INFLICTED or m.force == PERPETRATOR) and any(o.kind == KILLED and not o.additive and o.sentence == m.sentence and
                                             o.start > m.end and not same_person(o.who, m.who) for o in mentions)
 
 

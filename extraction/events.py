@@ -2483,10 +2483,13 @@ _DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", 
 # helicopter's, a ballistic missile's only a state's)
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 _GROUPS_WEAPON = re.compile(r"\bdrones?\b|quadcopter|\bUAVs?\b|\brockets?\b|katyusha|\bmortars?\b", re.IGNORECASE)
-# the report's word that no one has owned the act ("No group has claimed responsibility"): a group it names is no
-# doer it tells
-_UNCLAIMED = re.compile(r"\bno\s+(?:one|group|party|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
-                        r"(?:claimed|taken\s+responsibility|owned)", re.IGNORECASE)
+# the report's word that no one has owned the act ("No group has claimed responsibility", after a group's denial "no
+# other group has claimed it"), or that the side blaming someone named no one ("blamed terrorists but did not name a
+# group"): a group it names is no doer it tells
+_UNCLAIMED = re.compile(r"\bno\s+(?:other\s+)?(?:one|group|party|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+                        r"(?:claimed|taken\s+responsibility|owned)|"
+                        r"\b(?:did\s+not|didn't|without)\s+(?:nam(?:e|ing)|identify(?:ing)?)\s+(?:a|any|the)\s+"
+                        r"(?:group|organi[sz]ation|attackers|perpetrators)\b", re.IGNORECASE)
 
 
 # the one who did an attack the report tells only in the passive, named by what he did ("A man was stabbed at the bus
@@ -2513,7 +2516,8 @@ def _owned(text: str, m) -> bool:
 
 def _unclaimed(text: str) -> bool:
     """Whether the report says no one has owned the act (see _UNCLAIMED)."""
-    return ("claimed" in text or "responsibility" in text or "owned" in text) and _UNCLAIMED.search(text) is not None
+    return ("claimed" in text or "responsibility" in text or "owned" in text or " nam" in text or "identify" in text) and \
+        _UNCLAIMED.search(text) is not None
 
 
 def _bodies_counted(text: str, casualties: list[CasualtyMention]) -> bool:

@@ -63,7 +63,9 @@ class Candidate:
 
 def places_apart(a: dict, b: dict) -> bool:
     """Two places no one scene holds: neither is the other nor an area that may hold it (a province, a country)."""
-    if a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
+    # (a point computed near a place has no id: two such points, "near Afgoye" and "outside Wanlaweyn", are told
+    # apart by their names)
+    if a.get("geonameid") is not None and a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
         return False
     return max(a.get("precision") or 1, b.get("precision") or 1) < 3
 

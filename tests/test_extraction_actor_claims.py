@@ -510,3 +510,28 @@ def test_a_group_blamed_for_an_act_of_a_year_gone_by_is_not_the_doer_of_the_day_
     text = "Gunmen shot dead a shopkeeper in Narayanpur on Monday. Police blamed the Maoists for the killing."
     [ev] = helpers.events(text, published=helpers.MON_2025_03_03)
     assert helpers._names(ev)[0] == "CPI (Maoist): Communist Party of India (Maoist)"
+
+
+def test_a_bombing_no_other_group_claimed_after_a_group_s_denial_is_an_unidentified_group_s():
+    # (the group named denied it: "no other group has claimed it" leaves the doer unknown)
+    ev = helpers.only_event("A suicide bomber blew himself up at a bus stop in Kohat on Tuesday, killing seven "
+                            "people, police said. The Pakistani Taliban denied any role, and no other group has "
+                            "claimed the attack.", published=helpers.WED_2025_03_12)
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Suicide bomb", "Unidentified Armed Group")
+
+
+def test_a_blast_whose_blamer_named_no_group_is_an_unidentified_group_s():
+    # (groups said to be active in the area are not told as its doers)
+    ev = helpers.only_event("Five soldiers were killed when an explosive device hit their vehicle near Ayorou on "
+                            "Thursday, the army said. The army blamed terrorists but did not name a group. Jihadist "
+                            "groups linked to al Qaeda and the Islamic State operate in the region.",
+                            published=helpers.MON_2025_11_24)
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Remote explosive/landmine/IED", "Unidentified Armed Group")
+
+
+def test_a_claim_told_by_a_participle_is_the_doer_s_figure_not_the_toll():
+    # ("saying its fighters had killed nine": the group's own figure, weighed below the officials' count)
+    ev = helpers.only_event("A roadside bomb hit a police truck outside Marka on Friday, killing three officers, a "
+                            "police commander said. Al-Shabaab claimed the bombing, saying its fighters had killed "
+                            "nine policemen.", published=helpers.MON_2025_11_24)
+    assert (ev.actor1["name"], ev.killed["best"]) == ("Al Shabaab", 3)

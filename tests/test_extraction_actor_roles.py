@@ -1172,3 +1172,10 @@ def test_a_group_whose_name_the_count_stops_inside_is_the_side_killed():
     [event] = helpers.events("Soldiers killed two New People's Army rebels in a firefight on Tuesday.",
                              published=helpers.MON_2025_03_10)
     assert (event.actor1["name"], event.actor2["name"]) == ("Military Forces", "NPA: New People's Army")
+
+
+def test_a_suicide_attacker_is_the_doer_of_his_bombing_not_its_target():
+    ev = helpers.only_event("A suicide attacker drove an explosives-laden truck into an army checkpoint near Baiji on "
+                            "Sunday, killing three soldiers, officials said.", published=helpers.MON_2025_11_24)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == \
+        ("Suicide bomb", "Unidentified Armed Group", "Military Forces")

@@ -1267,3 +1267,16 @@ def test_a_total_of_a_count_is_read_and_holds_the_sides():
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert ev.killed["best"] == 35
     assert counts("Medics said a total of 35 people were killed in the attack.")[0] == 35
+
+
+def test_a_bomber_s_death_told_in_a_sentence_of_its_own_adds_one_to_the_toll():
+    # (ACLED counts a suicide bomber among the dead of his attack)
+    ev = only_event("A suicide bomber struck a wedding party in Kunduz on Friday, killing six guests, officials "
+                    "said. The bomber also died.", dt.date(2025, 5, 3))
+    assert ev.killed["best"] == 7
+
+
+def test_a_bomber_s_death_told_before_those_his_blast_killed_adds_one_to_them():
+    ev = only_event("A suicide attacker rammed a truck into a police post near Tikrit on Monday. The bomber died in "
+                    "the explosion, which also killed four policemen, officials said.", dt.date(2025, 5, 6))
+    assert ev.killed["best"] == 5

@@ -1332,3 +1332,11 @@ def test_attackers_killed_when_the_attacked_fought_back_are_the_attack_s_dead(te
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert (ev.sub_event_type, ev.killed["best"], ev.actor2["name"]) == ("Attack", killed, "Civilians")
     assert ev.killed["side_a"] == killed - 6
+
+
+def test_two_points_placed_near_two_towns_are_two_scenes():
+    # (a point computed near a town has no gazetteer id: two of them, near two towns, are not one place)
+    from extraction.merging import places_apart
+    near_a = {"name": "Afgoye", "geonameid": None, "precision": 2}
+    near_b = {"name": "Wanlaweyn", "geonameid": None, "precision": 2}
+    assert places_apart(near_a, near_b) and not places_apart(near_a, dict(near_a))
