@@ -880,6 +880,12 @@ _SELF_AND_OTHERS = folded_regex(
 # killed five soldiers" (one more beside the toll of those he killed)
 _BOMBER_DIED = folded_regex(
     r"\bthe\s+(?:suicide\s+|car\s+)?bomber\s+(?:also\s+|too\s+)?(?:died|was\s+(?:also\s+)?killed)\b")
+# a toll told as holding the bomber ("Including the attacker, 12 people died", "12 people died, including the bomber"):
+# one more than another source's count of those he killed, no rival figure (casualty_counts._other_sources)
+_DOER_INCLUDED_BEFORE = folded_regex(r"\b(?:including|counting)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\s*,\s*$")
+_DOER_INCLUDED_AFTER = folded_regex(r"(?:\s+(?:were|have\s+been|had\s+been)\s+killed|\s+died)?,?\s+(?:including|counting)\s+"
+                                    r"the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b")
+WITH_THE_DOER = "; the doer among them"
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|(?:killed|(?<!from\s)(?<!of\s)killing)\s+(?:himself|herself)|"
@@ -1457,6 +1463,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
         # ("Ukraine's military said Russian forces had lost dozens of men": no act's toll)
         enemy_s_losses = kind == KILLED and lowered.startswith("lost", s) and _enemy_s_losses_claimed(sentence[:s])
+        if kind == KILLED and q.best >= 2 and ("bomber" in lowered or "attacker" in lowered or "assailant" in lowered) and \
+                (_DOER_INCLUDED_BEFORE.search(lowered, max(0, s - 40), s) or _DOER_INCLUDED_AFTER.match(lowered, e)):
+            rule += WITH_THE_DOER
         claimed = kind == KILLED and q.best >= 2 and holds_a_word(lowered, _DOER_CLAIM_WORDS) and \
             _DOER_CLAIM_BEFORE.search(lowered, max(0, s - 40), s) is not None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,

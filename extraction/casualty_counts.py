@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .casualties import AND_MORE_RULE, CLAIMED, HURT_OF_ANOTHER_AGE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, ONE_MORE_THEN, \
-    PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
+    PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WITH_THE_DOER, WOUNDED_DIED_RULE
 from .numbers import VAGUE
 from .victims import ARMED_GROUP, HIT, KILLED, PERPETRATOR, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
@@ -173,6 +173,9 @@ def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]
     return [m for m in mentions
             if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
             not (m.high is not None and m.best < m.high and base.best <= m.high) and
+            # ("killing 11 people ..., police said. Including the attacker, 12 people died, a police chief said": the
+            # eleven he killed, no rival figure for the twelve)
+            not (base.rule.endswith(WITH_THE_DOER) and m.best == base.best - 1) and
             m.paragraph == base.paragraph and
             ("unknown" in (m.category, base.category) or m.category == base.category) and
             not _one_side_of_a_total(m, base)]

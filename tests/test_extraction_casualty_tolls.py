@@ -1280,3 +1280,12 @@ def test_a_bomber_s_death_told_before_those_his_blast_killed_adds_one_to_them():
     ev = only_event("A suicide attacker rammed a truck into a police post near Tikrit on Monday. The bomber died in "
                     "the explosion, which also killed four policemen, officials said.", dt.date(2025, 5, 6))
     assert ev.killed["best"] == 5
+
+
+def test_a_toll_told_as_holding_the_attacker_is_the_other_count_and_him_not_a_rival_figure():
+    # ("killing eight ..., police said. Including the attacker, nine people died, a doctor said": nine, the bomber
+    # among them, not the eight as the first told of two sources' figures)
+    ev = only_event("A suicide bomber blew himself up outside a court in Quetta on Monday, killing eight people, "
+                    "police said. Including the attacker, nine people died, hospital director Aslam Baloch said.",
+                    dt.date(2025, 5, 6))
+    assert ev.killed["best"] == 9

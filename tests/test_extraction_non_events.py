@@ -1095,3 +1095,11 @@ def test_an_act_of_a_month_gone_by_named_with_its_toll_is_recalled():
 def test_a_fight_after_forces_sent_to_a_place_is_told_and_a_halt_to_shelling_is_not():
     assert subs("Police units were sent to the area and exchanged fire with gang members on Sunday.") == ["Armed clash"]
     assert subs("Church leaders called for a halt to the shelling and airstrikes on Sunday.") == []
+
+
+def test_an_attack_dated_the_following_year_of_a_year_told_before_is_background():
+    # ("the following year": a year gone by, counted from one the report told; no act of its own)
+    evs = helpers.events("A roadside bomb killed four policemen in Tank on Sunday, officials said. Militants walked out "
+                         "of peace talks in 2021. A bomb at a market in Parachinar killed more than 20 people the "
+                         "following year.", published=helpers.MON_2025_11_24)
+    assert [(ev.sub_event_type, ev.killed["best"]) for ev in evs] == [("Remote explosive/landmine/IED", 4)]
