@@ -1259,6 +1259,12 @@ _HABITUAL_ADVERB_BEFORE = re.compile(r"\b(?:regularly|frequently|often|routinely
                                      re.IGNORECASE)
 _HABITUAL_AFTER = re.compile(r"\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|every\s+(?:day|night)|regularly|frequently|"
                              r"routinely|constantly|day\s+and\s+night)\b", re.IGNORECASE)
+# acts told in the plural as a trend ("Kidnappings of foreigners have become more frequent in the Sahel", "Attacks on
+# police in the province have risen sharply", "Such bombings are common"): the background's state of things, no act
+_TREND_AFTER = re.compile(r"(?:\s+(?:of|on|against|by|in)(?:\s+[\w'’-]+){1,5}?)?\s+(?:(?:have|has)\s+(?:(?:also|since|now)\s+)?"
+                          r"(?:become\s+(?:(?:more|less|increasingly)\s+)?(?:frequent|common|rare|widespread|routine)|"
+                          r"risen|increased|surged|grown|multiplied|soared|declined|fallen|dropped|decreased)|"
+                          r"(?:are|remain)\s+(?:\w+\s+)?(?:common|frequent|rife|widespread|routine))\b", re.IGNORECASE)
 # fighting told only as going on, with no place, day or toll ("Fighting continued on the ground.", "Fighting went on
 # elsewhere."): the war's state, no act (the act told next tells its own: "Rebels and militiamen clashed near Sake on
 # Wednesday"); not "Fighting continued in Bakhmut on Monday"
@@ -1482,6 +1488,9 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if m.group(0) == "fighting" and rule.sub_event_type == "Armed clash" and _HABITUAL_BEFORE.search(before) and \
                 "control" in folded[m.end():end] and _FOR_CONTROL_AFTER.match(text, m.end(), end):
             continue
+        if m.group(0).endswith("s") and \
+                _TREND_AFTER.match(text, m.end(), end):
+            continue  # "Kidnappings of foreigners have become more frequent": a trend, no act of the report's
         if m.group(0).lower() == "fighting" and rule.sub_event_type == "Armed clash" and \
                 _BARE_LASTING_AFTER.match(text, m.end(), end):
             continue  # "Fighting continued on the ground.": the war going on, no act of its own

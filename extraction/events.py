@@ -2514,6 +2514,15 @@ def _owned(text: str, m) -> bool:
         OWNED_KILLING_AFTER.match(text, m.end) is not None
 
 
+# the captors of those a release frees: "held by JNIM", "kidnapped by Ansaru fighters", "JNIM said in April that it was
+# holding them", "the Islamic State, which had held them since March"
+_HELD_BY_BEFORE = re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken)\s+(?:hostage\s+|captive\s+)?by\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_SAID_IT_HELD_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                                 r"(?:holding|keeping)\b|,\s+which\s+(?:had\s+)?(?:held|kidnapped|abducted|seized)\b",
+                                 re.IGNORECASE)
+
+
 def _unclaimed(text: str) -> bool:
     """Whether the report says no one has owned the act (see _UNCLAIMED)."""
     return ("claimed" in text or "responsibility" in text or "owned" in text or " nam" in text or "identify" in text) and \
@@ -2846,6 +2855,14 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # (a group named only before the act's telling is another act's doer or the background's: "...ambushed by
         # Islamic State Sahel fighters. On Monday, an explosive device hit a military vehicle near Ayorou")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
+        inferred.append("actor1")
+    if actor1 is None and head.trigger.rule is RELEASE and \
+            (captor := next((m for m in mentions if not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and
+                             (_HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start) or
+                              _SAID_IT_HELD_AFTER.match(text, m.end))), None)) is not None:
+        # a release with no releaser told: the group the report says held the captives ("were freed on Tuesday ...
+        # JNIM said in April that it was holding them", "kidnapped by Ansaru fighters in May"), who let them go
+        actor1 = captor.actor
         inferred.append("actor1")
     if actor1 is None and any(c.trigger.rule is INTERCEPTION for c in group) and \
             (scene_country := _event_country(place)) is not None:

@@ -535,3 +535,10 @@ def test_a_claim_told_by_a_participle_is_the_doer_s_figure_not_the_toll():
                             "police commander said. Al-Shabaab claimed the bombing, saying its fighters had killed "
                             "nine policemen.", published=helpers.MON_2025_11_24)
     assert (ev.actor1["name"], ev.killed["best"]) == ("Al Shabaab", 3)
+
+
+def test_a_release_with_no_releaser_told_is_the_captors_named_after_it():
+    # ("JNIM said last month that it was holding them": the group that held the captives let them go)
+    ev = helpers.only_event("Three kidnapped nurses were released on Friday, their employer said. JNIM said last month "
+                            "that it was holding them.", published=dt.date(2025, 8, 20))
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Other", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin")

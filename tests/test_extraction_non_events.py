@@ -1103,3 +1103,11 @@ def test_an_attack_dated_the_following_year_of_a_year_told_before_is_background(
                          "of peace talks in 2021. A bomb at a market in Parachinar killed more than 20 people the "
                          "following year.", published=helpers.MON_2025_11_24)
     assert [(ev.sub_event_type, ev.killed["best"]) for ev in evs] == [("Remote explosive/landmine/IED", 4)]
+
+
+def test_acts_told_in_the_plural_as_a_trend_are_no_event():
+    # ("have become more frequent", "have risen sharply": the background's state of things; nor is the development a
+    # "since" clause dates it by)
+    for sentence in ("Abductions of aid workers have become more frequent in the region since the withdrawal of the "
+                     "peacekeepers.", "Bombings on the highway have risen sharply over the past year."):
+        assert helpers.events(sentence, published=helpers.MON_2025_11_24) == []
