@@ -161,8 +161,9 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
                                 t.place.lon, PREC_NEAR, t, t.name))
             continue
         m = _DISTRICT_OF.search(before) if ends == "of" else None
-        if m and _FIRST_LEVEL_AFTER.match(text, t.end):
+        if m and (_FIRST_LEVEL_AFTER.match(text, t.end) or t.place.feature_code == "ADM1"):
             # "the Fastiv district of Kyiv region": the district around its seat town (UCDP 3), not a quarter of Kyiv
+            # (nor of a province named with no "province" after it: "the Kohlu district of Balochistan")
             start = base + m.start("district")
             district = next((d for d in resolved if d.start == start), None)
             if district is not None:

@@ -820,3 +820,10 @@ def test_a_town_told_with_its_offset_from_another_is_that_town(geoparser):
     text = "Russian glide bombs struck a village about 25 kilometres south of Kramatorsk, killing three civilians."
     [loc] = geoparser.locations(text, geoparser.parse(text))
     assert (loc.name, loc.precision) == ("25 km S of Kramatorsk", 2)
+
+
+def test_a_district_of_a_province_named_with_no_province_after_it_is_the_district(geoparser):
+    # "the Zhob district of Balochistan": Balochistan is itself a province, so the district, not a point near its centre
+    text = "A landmine killed two herders in the Kohlu district of Balochistan on Tuesday, police said."
+    [loc] = geoparser.locations(text, geoparser.parse(text))
+    assert (loc.name, loc.precision) == ("Kohlu district", 3)
