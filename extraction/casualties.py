@@ -1991,6 +1991,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, replace(q, rule="those told before"), category, m.start(), m.end(), PARTICIPLE_PRONOUN_KILLED,
                 who={"him": "male", "her": "female"}.get(m.group("obj")))
             taken.append((m.start(), m.end()))
+            # ... and those killed with him ("killing him and his two guards", "killing her and her son")
+            kin = kin_after(sentence, m.end()) if m.group("obj") in ("him", "her") else []
+            for a, b, qk in (kin if all(free(a, b) for a, b, _ in kin) else ()):
+                add(KILLED, qk, victim_category(sentence[a:b]), a, b, KIN_RULE, additive=True)
+                taken.append((a, b))
 
     for m in (FOUND_SHOT.finditer(sentence) if holds_a_word(lowered, _FOUND_HINT) else ()):
         if free(m.start(), m.end()):

@@ -2417,7 +2417,10 @@ def _victims_of_no_side(casualties: list[CasualtyMention], text: str) -> bool:
     names does: "A man is in the hospital after he was shot")."""
     return any(m.category == "unknown" and m.best and (not m.rule.startswith("pronoun") or _pronoun_of_a_person(text, m))
                for m in casualties) and \
-        not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
+        not any(m.category == "combatants" and not m.background and m.force != PERPETRATOR and
+                not _DOER_DEAD.match(text, m.start, m.end) for m in casualties)  # (not a recalled act's dead)
+# (nor the act's own doer among its dead: "The attacker, who wore an explosive vest, was also killed")
+_DOER_DEAD = re.compile(r"the\s+(?:suicide\s+)?(?:attacker|bomber|assailant)\b", re.IGNORECASE)
 
 
 # a sentence that opens on a person of no side told anew ("A man", "A 30-year-old woman", "One teenager"; not "A soldier")
@@ -2495,6 +2498,7 @@ _UNCLAIMED = re.compile(r"\bno\s+(?:other\s+)?(?:one|group|party|organi[sz]ation
 # the one who did an attack the report tells only in the passive, named by what he did ("A man was stabbed at the bus
 # station ... The attacker was arrested", "the suspect was overpowered")
 _ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "suspect", "gunman", "gunmen", "shooter"})
+_BOMBER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "bomber", "bombers"})
 
 
 def _attacker_told(text: str, mentions, a2) -> bool:
@@ -2622,6 +2626,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     a2 = group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests") and
                       c not in fought_back], "actor2") or \
         group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests")], "actor2")
+    if head.sub_event_type in _PLANTED and a2 is not None and a2.actor.generic and \
+            a2.actor.inter in ARMED_GROUP_INTERS and text[a2.start:a2.end].lower() in _BOMBER_NOUNS:
+        # the bomber among the dead of his blast ("The attacker, who wore an explosive vest, was also killed"): its
+        # doer, no target of it
+        a2 = group_actor([c for c in group if c.actor2 is not a2], "actor2")
     casualties = [m for c in group for m in (_attackers_dead_besides(c) if c in fought_back else c.casualties)]
     victims = [m for c in group if c not in fought_back for m in c.casualties]  # (the act's own, not its attackers')
     event_type, sub = head.event_type, head.sub_event_type

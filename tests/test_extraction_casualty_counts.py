@@ -1270,3 +1270,8 @@ def test_neighbors_shot_are_counted_as_any_people():
     # the plural of a person noun counts as its singular does ("shot two neighbours", "a neighbor")
     assert helpers.counts_of_mentions("A man shot two neighbors during a dispute over a fence, deputies said.") == (None, 2)
     assert helpers.counts_of_mentions("A retiree fatally shot three neighbours on Sunday, police said.") == (3, None)
+
+
+def test_those_killed_with_him_after_a_pronoun_add_to_him():
+    # ("killing him and his two bodyguards": three dead)
+    assert counts("A bomb tore through the car of a district mayor on Sunday, killing him and his two bodyguards.")[0] == 3
