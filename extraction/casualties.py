@@ -879,7 +879,10 @@ _SELF_AND_OTHERS = folded_regex(
 # ... or told in a clause of its own: "The bomber also died", "the suicide bomber was killed in the blast, which also
 # killed five soldiers" (one more beside the toll of those he killed)
 _BOMBER_DIED = folded_regex(
-    r"\bthe\s+(?:suicide\s+|car\s+)?bomber\s+(?:also\s+|too\s+)?(?:died|was\s+(?:also\s+)?killed)\b")
+    r"\bthe\s+(?:suicide\s+|car\s+)?bomber(?:,\s+[^,.;]{1,60},)?\s+(?:also\s+|too\s+)?(?:died|was\s+(?:also\s+)?killed)\b")
+# ... or named as the attacker in a report of a suicide attack ("Police said the attacker died in the explosion"): the
+# same one, by the noun any attacker has (a stabbing's "The attacker was killed" stays the plain count it was)
+_THE_ATTACKER_AT = re.compile(r"the\s+(?:suicide\s+)?(?:attacker|assailant)\b", re.IGNORECASE)
 # a toll told as holding the bomber ("Including the attacker, 12 people died", "12 people died, including the bomber"):
 # one more than another source's count of those he killed, no rival figure (casualty_counts._other_sources)
 _DOER_INCLUDED_BEFORE = folded_regex(r"\b(?:including|counting)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\s*,\s*$")
@@ -2096,6 +2099,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if (scope := _LAND_AT_WAR_AFTER.match(text, c.end, start + len(sentence))) is not None and \
                     " that " not in text[c.start:scope.start("scope")]:
                 c.background = True  # "40 Palestinians had been killed across the enclave": a land's count
+    if found and ("attacker" in lowered or "assailant" in lowered):
+        found = [replace(c, additive=True, force=PERPETRATOR) if c.kind == KILLED and c.best == 1 and not c.additive and
+                 _THE_ATTACKER_AT.match(text, c.start) and ("suicide" in text or "blew himself" in text) else c
+                 for c in found]
     found.sort(key=lambda c: c.start)
     found = [replace(c, all_told=True) if _told_as_a_total(text, c) or c.start in totals_at and c.kind == KILLED and
              not c.additive and c.category == "unknown" and c.force is None else c for c in found]

@@ -1289,3 +1289,11 @@ def test_a_toll_told_as_holding_the_attacker_is_the_other_count_and_him_not_a_ri
                     "police said. Including the attacker, nine people died, hospital director Aslam Baloch said.",
                     dt.date(2025, 5, 6))
     assert ev.killed["best"] == 9
+
+
+def test_the_attacker_told_dead_in_a_suicide_bombing_is_one_more_beside_those_he_killed():
+    # ("Police said the attacker died in the explosion", "The bomber, a teenager, also died": the bomber, counted)
+    for death in ("Police said the attacker died in the explosion.", "The bomber, a teenager, also died."):
+        ev = only_event("A suicide bomber struck a funeral in Baghlan on Friday, killing five mourners, officials said. "
+                        + death, dt.date(2025, 5, 3))
+        assert ev.killed["best"] == 6
