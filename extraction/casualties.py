@@ -446,7 +446,7 @@ WOUNDED_DIED_RULE = "of the wounded, later died"
 # told as more, or after the wounded: "Five more of the injured succumbed", "Of the 30 wounded, five later died")
 _WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?:(?P<qty>{_QTY_WORD})(?:\s+more|)\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
                                  r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
-                                 r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
+                                 rf"\s+among)\s+(?:the|those)\s+(?:(?P<of_total>{_QTY_WORD})\s+)?(?:wounded|injured)\b[^.;]{{0,40}}?"
                                  rf"|of\s+(?:the|those)\s+(?:{_QTY_WORD}\s+)?(?:wounded|injured)\s*,\s*(?P<qty2>{_QTY_WORD})\s+"
                                  r"(?:[\w-]+\s+){0,2}?"
                                  # ("after five wounded soldiers died": the wounded told by their adjective)
@@ -1497,6 +1497,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2") or m.group("qty3"), None)
         if q is not None and q.high in (None, q.best):  # ("Several of the wounded later died": how many is not told)
             add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
+            if m.group("of_total") and (total := _quantity(m.group("of_total"), None)) is not None:
+                # ("two of the 14 wounded died overnight": the 14 are the wounded told, the two of them now dead)
+                add(WOUNDED, total, "unknown", m.start("of_total"), m.end("of_total"), "count of the wounded: " + total.rule)
     taken = [(c.start - start, c.end - start) for c in found]
 
     def free(s, e):

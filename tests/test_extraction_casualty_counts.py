@@ -1275,3 +1275,9 @@ def test_neighbors_shot_are_counted_as_any_people():
 def test_those_killed_with_him_after_a_pronoun_add_to_him():
     # ("killing him and his two bodyguards": three dead)
     assert counts("A bomb tore through the car of a district mayor on Sunday, killing him and his two bodyguards.")[0] == 3
+
+
+def test_those_of_a_counted_wounded_who_died_leave_the_rest_wounded():
+    # ("two of the 11 injured died": eleven wounded told, two of them now dead, nine still wounded)
+    assert counts("A grenade blast killed three people at a bus stand on Sunday. Two of the 11 injured died in "
+                  "hospital overnight.") == (5, 9)
