@@ -827,3 +827,12 @@ def test_a_district_of_a_province_named_with_no_province_after_it_is_the_distric
     text = "A landmine killed two herders in the Kohlu district of Balochistan on Tuesday, police said."
     [loc] = geoparser.locations(text, geoparser.parse(text))
     assert (loc.name, loc.precision) == ("Kohlu district", 3)
+
+
+def test_a_road_named_by_two_towns_is_placed_between_them(geoparser):
+    # ("the Maiduguri-Bama road": the towns it runs between, farther apart than a metro area's pair; the midpoint, as
+    # "between A and B")
+    text = "A roadside bomb hit a truck on the Maiduguri-Bama road on Sunday, killing four traders."
+    names = [t.name for t in geoparser.parse(text)]
+    [loc] = geoparser.locations(text, geoparser.parse(text))
+    assert (names, loc.name, loc.precision) == (["Maiduguri", "Bama"], "between Maiduguri and Bama", 2)
