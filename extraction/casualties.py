@@ -879,7 +879,13 @@ _SELF_AND_OTHERS = folded_regex(
 # ... or told in a clause of its own: "The bomber also died", "the suicide bomber was killed in the blast, which also
 # killed five soldiers" (one more beside the toll of those he killed)
 _BOMBER_DIED = folded_regex(
-    r"\bthe\s+(?:suicide\s+|car\s+)?bomber(?:,\s+[^,.;]{1,60},)?\s+(?:also\s+|too\s+)?(?:died|was\s+(?:also\s+)?killed)\b")
+    r"\b(?:the\s+(?:suicide\s+|car\s+)?bomber(?:,\s+[^,.;]{1,60},)?\s+(?:also\s+|too\s+)?(?:died|was\s+(?:also\s+)?killed)|"
+    # (and several: "Both bombers died", "the two attackers were also killed")
+    r"(?P<both>both|the\s+two|the\s+three)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\s+(?:also\s+)?"
+    r"(?:died|were\s+(?:also\s+)?killed))\b")
+# ... or told as left out of the toll: "killing 12 people besides himself", "12 people, not including the bomber"
+_BOMBER_BESIDES = folded_regex(r",?\s+(?:besides|apart\s+from|in\s+addition\s+to|excluding|not\s+(?:including|counting))\s+"
+                               r"(?:himself|herself|the\s+(?:suicide\s+)?(?:bomber|attacker|assailant))\b", word_start=False)
 # ... or named as the attacker in a report of a suicide attack ("Police said the attacker died in the explosion"): the
 # same one, by the noun any attacker has (a stabbing's "The attacker was killed" stays the plain count it was)
 _THE_ATTACKER_AT = re.compile(r"the\s+(?:suicide\s+)?(?:attacker|assailant)\b", re.IGNORECASE)
@@ -1515,9 +1521,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, one, "combatants", m.start("self"), m.end("self"), one.rule, additive=True, force=PERPETRATOR)
             taken.append((m.start(), m.end()))
 
-    for m in (_BOMBER_DIED.finditer(lowered) if "bomber" in lowered else ()):
+    for m in (_BOMBER_DIED.finditer(lowered) if "bomber" in lowered or "both" in lowered or "the t" in lowered else ()):
         if free(m.start(), m.end()):
-            one = Quantity(1, 1, 1, "the bomber, dead in his attack = 1", 0, 0, "")
+            n = {"both": 2, "the two": 2, "the three": 3}.get(" ".join((m.group("both") or "").split()), 1)
+            one = Quantity(n, n, n, f"the bomber(s), dead in their attack = {n}", 0, 0, "")
             add(KILLED, one, "combatants", m.start(), m.end(), one.rule, additive=True, force=PERPETRATOR)
             taken.append((m.start(), m.end()))
 
@@ -2102,6 +2109,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if (scope := _LAND_AT_WAR_AFTER.match(text, c.end, start + len(sentence))) is not None and \
                     " that " not in text[c.start:scope.start("scope")]:
                 c.background = True  # "40 Palestinians had been killed across the enclave": a land's count
+    if found and ("self" in lowered or "bomber" in lowered or "attacker" in lowered or "assailant" in lowered):
+        for c in [c for c in found if c.kind == KILLED and c.best >= 1 and not c.additive]:
+            if (m := _BOMBER_BESIDES.match(lowered, c.end - start)) is not None and free(m.start(), m.end()):
+                one = Quantity(1, 1, 1, "the bomber, besides those he killed = 1", 0, 0, "")
+                add(KILLED, one, "combatants", m.start(), m.end(), one.rule, additive=True, force=PERPETRATOR)
+                taken.append((m.start(), m.end()))
     if found and ("attacker" in lowered or "assailant" in lowered):
         found = [replace(c, additive=True, force=PERPETRATOR) if c.kind == KILLED and c.best == 1 and not c.additive and
                  _THE_ATTACKER_AT.match(text, c.start) and ("suicide" in text or "blew himself" in text) else c

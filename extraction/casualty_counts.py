@@ -300,7 +300,8 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and same_person(o.who, m.who) and
             not (m.rule == SELF_INFLICTED != o.rule and o.sentence == m.sentence) for o in out)
-        if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and any(_family(o) == family and (
+        if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and m.force != PERPETRATOR and any(
+                _family(o) == family and (
                 (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
                 (o.rule == m.rule and o.best == m.best)) for o in out):
             # "Five people were shot ... the boy ... four other victims": the total told before already

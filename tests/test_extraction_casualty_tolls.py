@@ -1297,3 +1297,15 @@ def test_the_attacker_told_dead_in_a_suicide_bombing_is_one_more_beside_those_he
         ev = only_event("A suicide bomber struck a funeral in Baghlan on Friday, killing five mourners, officials said. "
                         + death, dt.date(2025, 5, 3))
         assert ev.killed["best"] == 6
+
+
+def test_bombers_told_dead_besides_the_toll_are_added_to_it():
+    # ("killing 10 people besides himself", "not including the bomber", "Both bombers died": ACLED counts them)
+    day = dt.date(2025, 5, 3)
+    for text, dead in (
+            ("A suicide bomber blew himself up at a bus stop in Herat on Friday, killing 10 people besides himself.", 11),
+            ("A suicide bomber blew himself up at a bus stop in Herat on Friday, killing 10 people, not including the "
+             "bomber, police said.", 11),
+            ("Two suicide bombers blew themselves up at a mosque in Bama on Friday, killing 10 worshippers. Both bombers "
+             "died.", 12)):
+        assert only_event(text, day).killed["best"] == dead
