@@ -466,8 +466,14 @@ class AliasTable:
                 elif actor.generic and alias_lower in self._national_only:
                     # "the military" is an alias of its own, "military" only after a demonym
                     the_alias = lookup.get(f"the {alias_lower}") if lookup and m.start() < start else None
+                    tail = alias_lower.rpartition(" ")[2]
                     if the_alias is not None:
                         (actor, air), start = the_alias, m.start()
+                    elif tail in ("soldiers", "soldier") and tail != alias_lower and lookup and \
+                            (plain := lookup.get(tail)) is not None and plain[0] is actor:
+                        # ("a vehicle carrying paramilitary soldiers": with no demonym, the plain noun it ends on; not
+                        # "paramilitary troops", "paramilitary forces", which may be Sudan's RSF)
+                        (actor, air), start = plain, end - len(tail)
                     elif not (alias_lower in _ONE_MAN_OF_FORCES and _ONE_BEFORE.search(text, max(0, start - 9), start)):
                         continue
                     # (one man of the forces, no demonym: "A soldier was killed in a roadside bomb blast", "killing

@@ -446,7 +446,7 @@ WOUNDED_DIED_RULE = "of the wounded, later died"
 # told as more, or after the wounded: "Five more of the injured succumbed", "Of the 30 wounded, five later died")
 _WOUNDED_LATER_DIED = re.compile(rf"\b(?:(?:(?P<qty>{_QTY_WORD})(?:\s+more|)\s+of|(?P<one>an?|one)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|boy|girl|"
                                  r"person|teen\w*|victim|child|soldier|officer|civilian|resident)\s*,?\s+who\s+(?:was|had\s+been)"
-                                 r"\s+among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,40}?"
+                                 rf"\s+among)\s+(?:the|those)\s+(?:(?P<of_total>{_QTY_WORD})\s+)?(?:wounded|injured)\b[^.;]{{0,40}}?"
                                  rf"|of\s+(?:the|those)\s+(?:{_QTY_WORD}\s+)?(?:wounded|injured)\s*,\s*(?P<qty2>{_QTY_WORD})\s+"
                                  r"(?:[\w-]+\s+){0,2}?"
                                  # ("after five wounded soldiers died": the wounded told by their adjective)
@@ -876,6 +876,25 @@ FOUND_SHOT = re.compile(
 _SELF_AND_OTHERS = folded_regex(
     rf"\b(?:killing|killed|kills)\s+(?P<self>(?:him|her)self)\s+(?:and|along\s+with|as\s+well\s+as)\s+"
     rf"(?:(?P<qty>{_QTY})|(?P<det>an?|one|another))(?P<noun>\s*{_NOUN_PHRASE})(?![\w-])")
+# ... or told in a clause of its own: "The bomber also died", "the suicide bomber was killed in the blast, which also
+# killed five soldiers" (one more beside the toll of those he killed)
+_BOMBER_DIED = folded_regex(
+    r"\b(?:the\s+(?:suicide\s+|car\s+)?bomber(?:,\s+[^,.;]{1,60},)?\s+(?:also\s+|too\s+)?(?:died|was\s+(?:also\s+)?killed)|"
+    # (and several: "Both bombers died", "the two attackers were also killed")
+    r"(?P<both>both|the\s+two|the\s+three)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\s+(?:also\s+)?"
+    r"(?:died|were\s+(?:also\s+)?killed))\b")
+# ... or told as left out of the toll: "killing 12 people besides himself", "12 people, not including the bomber"
+_BOMBER_BESIDES = folded_regex(r",?\s+(?:besides|apart\s+from|in\s+addition\s+to|excluding|not\s+(?:including|counting))\s+"
+                               r"(?:himself|herself|the\s+(?:suicide\s+)?(?:bomber|attacker|assailant))\b", word_start=False)
+# ... or named as the attacker in a report of a suicide attack ("Police said the attacker died in the explosion"): the
+# same one, by the noun any attacker has (a stabbing's "The attacker was killed" stays the plain count it was)
+_THE_ATTACKER_AT = re.compile(r"the\s+(?:suicide\s+)?(?:attacker|assailant)\b", re.IGNORECASE)
+# a toll told as holding the bomber ("Including the attacker, 12 people died", "12 people died, including the bomber"):
+# one more than another source's count of those he killed, no rival figure (casualty_counts._other_sources)
+_DOER_INCLUDED_BEFORE = folded_regex(r"\b(?:including|counting)\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\s*,\s*$")
+_DOER_INCLUDED_AFTER = folded_regex(r"(?:\s+(?:were|have\s+been|had\s+been)\s+killed|\s+died)?,?\s+(?:including|counting)\s+"
+                                    r"the\s+(?:suicide\s+)?(?:bomber|attacker|assailant)\b")
+WITH_THE_DOER = "; the doer among them"
 # self-harm of the shooter ends in a death GVA counts: "turned the gun on himself"
 SELF_KILLED = folded_regex(
     r"\b(?:shot\s+and\s+killed\s+(?:himself|herself)|(?:killed|(?<!from\s)(?<!of\s)killing)\s+(?:himself|herself)|"
@@ -1200,8 +1219,9 @@ _SOURCE_WORDS = ("according", "said", "says", "reported", "told", "put")
 CLAIMED = "the doer's claim"
 _ITS_MEN = r"(?:its|their|his)\s+(?:[\w-]+\s+)?(?:fighters|men|militants|mujahideen|forces|troops|soldiers|units|members)"
 _DOER_CLAIM_BEFORE = re.compile(r"(?:\bclaim(?:ed|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they|" + _ITS_MEN + r")\s+(?:had|has|have))|"
-                                # (a title's present: "Separatists say they killed 18 soldiers")
-                                r"\b(?:said|says|say|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?|"
+                                # (a title's present: "Separatists say they killed 18 soldiers"; a claim's participle:
+                                # "claimed the bombing, saying its fighters had killed seven soldiers")
+                                r"\b(?:said|says|say|saying|that)\s+(?:it|they|" + _ITS_MEN + r")(?:\s+(?:had|has|have))?|"
                                 # (an army's word of its troops: "The army said soldiers had killed 40 militants")
                                 r"\b(?:army|military)\b[^.;]{0,25}?\bsaid\s+(?:that\s+)?(?:the\s+)?(?:troops|soldiers)"
                                 r"(?:\s+(?:had|have))?)\s+$")
@@ -1456,6 +1476,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         ordinal = _ORDINAL_AT.match(lowered, s) if additive and q.best == 1 else None
         # ("Ukraine's military said Russian forces had lost dozens of men": no act's toll)
         enemy_s_losses = kind == KILLED and lowered.startswith("lost", s) and _enemy_s_losses_claimed(sentence[:s])
+        if kind == KILLED and q.best >= 2 and ("bomber" in lowered or "attacker" in lowered or "assailant" in lowered) and \
+                (_DOER_INCLUDED_BEFORE.search(lowered, max(0, s - 40), s) or _DOER_INCLUDED_AFTER.match(lowered, e)):
+            rule += WITH_THE_DOER
         claimed = kind == KILLED and q.best >= 2 and holds_a_word(lowered, _DOER_CLAIM_WORDS) and \
             _DOER_CLAIM_BEFORE.search(lowered, max(0, s - 40), s) is not None
         found.append(CasualtyMention(kind, q.low, q.best, q.high, category, start + s, start + e,
@@ -1484,6 +1507,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2") or m.group("qty3"), None)
         if q is not None and q.high in (None, q.best):  # ("Several of the wounded later died": how many is not told)
             add(KILLED, q, "unknown", m.start(), m.end(), WOUNDED_DIED_RULE, additive=True, besides=True)
+            if m.group("of_total") and (total := _quantity(m.group("of_total"), None)) is not None:
+                # ("two of the 14 wounded died overnight": the 14 are the wounded told, the two of them now dead)
+                add(WOUNDED, total, "unknown", m.start("of_total"), m.end("of_total"), "count of the wounded: " + total.rule)
     taken = [(c.start - start, c.end - start) for c in found]
 
     def free(s, e):
@@ -1497,6 +1523,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 "count after the verb")
             one = Quantity(1, 1, 1, "the doer, dead with them = 1", 0, 0, "")
             add(KILLED, one, "combatants", m.start("self"), m.end("self"), one.rule, additive=True, force=PERPETRATOR)
+            taken.append((m.start(), m.end()))
+
+    for m in (_BOMBER_DIED.finditer(lowered) if "bomber" in lowered or "both" in lowered or "the t" in lowered else ()):
+        if free(m.start(), m.end()):
+            n = {"both": 2, "the two": 2, "the three": 3}.get(" ".join((m.group("both") or "").split()), 1)
+            one = Quantity(n, n, n, f"the bomber(s), dead in their attack = {n}", 0, 0, "")
+            add(KILLED, one, "combatants", m.start(), m.end(), one.rule, additive=True, force=PERPETRATOR)
             taken.append((m.start(), m.end()))
 
     for m in (NAMED_KILLED.finditer(sentence) if may_hold(sentence, lowered, _NAMED_KILLED_WORDS) and
@@ -1975,6 +2008,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, replace(q, rule="those told before"), category, m.start(), m.end(), PARTICIPLE_PRONOUN_KILLED,
                 who={"him": "male", "her": "female"}.get(m.group("obj")))
             taken.append((m.start(), m.end()))
+            # ... and those killed with him ("killing him and his two guards", "killing her and her son")
+            kin = kin_after(sentence, m.end()) if m.group("obj") in ("him", "her") else []
+            for a, b, qk in (kin if all(free(a, b) for a, b, _ in kin) else ()):
+                add(KILLED, qk, victim_category(sentence[a:b]), a, b, KIN_RULE, additive=True)
+                taken.append((a, b))
 
     for m in (FOUND_SHOT.finditer(sentence) if holds_a_word(lowered, _FOUND_HINT) else ()):
         if free(m.start(), m.end()):
@@ -2075,6 +2113,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             if (scope := _LAND_AT_WAR_AFTER.match(text, c.end, start + len(sentence))) is not None and \
                     " that " not in text[c.start:scope.start("scope")]:
                 c.background = True  # "40 Palestinians had been killed across the enclave": a land's count
+    if found and ("self" in lowered or "bomber" in lowered or "attacker" in lowered or "assailant" in lowered):
+        for c in [c for c in found if c.kind == KILLED and c.best >= 1 and not c.additive]:
+            if (m := _BOMBER_BESIDES.match(lowered, c.end - start)) is not None and free(m.start(), m.end()):
+                one = Quantity(1, 1, 1, "the bomber, besides those he killed = 1", 0, 0, "")
+                add(KILLED, one, "combatants", m.start(), m.end(), one.rule, additive=True, force=PERPETRATOR)
+                taken.append((m.start(), m.end()))
+    if found and ("attacker" in lowered or "assailant" in lowered):
+        found = [replace(c, additive=True, force=PERPETRATOR) if c.kind == KILLED and c.best == 1 and not c.additive and
+                 _THE_ATTACKER_AT.match(text, c.start) and ("suicide" in text or "blew himself" in text) else c
+                 for c in found]
     found.sort(key=lambda c: c.start)
     found = [replace(c, all_told=True) if _told_as_a_total(text, c) or c.start in totals_at and c.kind == KILLED and
              not c.additive and c.category == "unknown" and c.force is None else c for c in found]

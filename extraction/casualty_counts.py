@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .casualties import AND_MORE_RULE, CLAIMED, HURT_OF_ANOTHER_AGE, INJURY_RULE, KIN_RULE, LIST_LINE_RULE, ONE_MORE_OBJECT, ONE_MORE_THEN, \
-    PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WOUNDED_DIED_RULE
+    PARTICIPLE_PRONOUN_KILLED, SELF_INFLICTED, SELF_WOUNDED, WITH_THE_DOER, WOUNDED_DIED_RULE
 from .numbers import VAGUE
-from .victims import ARMED_GROUP, HIT, KILLED, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
+from .victims import ARMED_GROUP, HIT, KILLED, PERPETRATOR, SHOOTER_AMONG, STATE_FORCES, WOUNDED, CasualtyMention, same_person
 
 
 @dataclass(slots=True)
@@ -173,6 +173,9 @@ def _other_sources(base: CasualtyMention | None, mentions: list[CasualtyMention]
     return [m for m in mentions
             if not m.additive and m.source is not None and m.source != base.source and 2 <= m.best < base.best and
             not (m.high is not None and m.best < m.high and base.best <= m.high) and
+            # ("killing 11 people ..., police said. Including the attacker, 12 people died, a police chief said": the
+            # eleven he killed, no rival figure for the twelve)
+            not (base.rule.endswith(WITH_THE_DOER) and m.best == base.best - 1) and
             m.paragraph == base.paragraph and
             ("unknown" in (m.category, base.category) or m.category == base.category) and
             not _one_side_of_a_total(m, base)]
@@ -256,8 +259,8 @@ def _one_more(m: CasualtyMention) -> bool:
 
 def _victims_told_after(m: CasualtyMention, mentions: list[CasualtyMention]) -> bool:
     """Whether m is the shooter's own death told before the dead of his act in its sentence ("killed himself after
-    murdering a neighbor")."""
-    return m.rule == SELF_INFLICTED and any(o.kind == KILLED and not o.additive and o.sentence == m.sentence and
+    murdering a neighbor"; a bomber's: "The bomber died in the blast, which also killed five soldiers")."""
+    return (m.rule == SELF_INFLICTED or m.force == PERPETRATOR) and any(o.kind == KILLED and not o.additive and o.sentence == m.sentence and
                                             o.start > m.end and not same_person(o.who, m.who) for o in mentions)
 
 
@@ -297,7 +300,8 @@ def _first_is_no_addition(mentions: list[CasualtyMention]) -> list[CasualtyMenti
         same = m.additive and m.who is not None and m.best == 1 and any(
             o.kind == m.kind and o.best == 1 and same_person(o.who, m.who) and
             not (m.rule == SELF_INFLICTED != o.rule and o.sentence == m.sentence) for o in out)
-        if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and any(_family(o) == family and (
+        if m.additive and m.best >= 2 and m.rule not in (AND_MORE_RULE, KIN_RULE) and m.force != PERPETRATOR and any(
+                _family(o) == family and (
                 (not o.additive and o.best >= m.best + 1 and not (m.besides and not o.rule.startswith("death toll"))) or
                 (o.rule == m.rule and o.best == m.best)) for o in out):
             # "Five people were shot ... the boy ... four other victims": the total told before already

@@ -340,6 +340,18 @@ BODIES_FOUND = TriggerRule(
 # fight it came in ("captured three soldiers in an ambush")
 CAPTURED = TriggerRule(rf"captur(?:ed|ing)(?={_CAPTIVES})", STRATEGIC, "Arrests", 14, False)
 
+# people seized or taken away by armed men ("seized two Chinese mine workers", "took away 43 residents, mostly women"):
+# an abduction; by a state's forces, an arrest (see resolve_sub_type)
+_TAKEN_PEOPLE = (r"\s+(?:(?:at\s+least|about|some|more\s+than|nearly|up\s+to)\s+)?(?:(?:the|an?|\d+|[a-z]+-?[a-z]*|dozens\s+of|"
+                 r"scores\s+of|hundreds\s+of)\s+)?(?:[\w'’-]+\s+){0,3}?(?:residents|villagers|passengers|students|pupils|"
+                 r"schoolchildren|schoolgirls|schoolboys|women|children|workers|farmers|travell?ers|worshippers|people|"
+                 r"civilians|herders|traders|engineers|nurses|doctors|teachers|drivers|girls|boys|hostages)\b")
+# (a force's taking is told as an arrest or a detention; its "seized" is of goods or of suspects: no abduction)
+_FORCE_SUBJECT_BEFORE = re.compile(r"\b(?:police|policemen|officers|soldiers|troops|army|military|security\s+forces|"
+                                   r"authorities|agents|gendarmes|forces)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+TAKEN_AWAY = TriggerRule(rf"(?:seized|took\s+away|carried\s+off|carted\s+off|whisked\s+away|led\s+away)(?={_TAKEN_PEOPLE})",
+                         VIOLENCE_CIV, "Abduction/forced disappearance", 8, False)
+
 # a front-line summary's assaults fended off ("Ukrainian defenders repelled 47 Russian assaults near Lysivka", "stopped
 # four enemy attacks", the attacks counted before: "carried out 14 attacks near Kupiansk, and its forces repelled them
 # all"): a clash, its doer the assaults' side (see roles.assign_roles); not attacks told before
@@ -767,6 +779,7 @@ RULES = [
     # fight, not the places taken on the way ("have broken the siege of Aleppo after an offensive that captured ...")
     TriggerRule(r"(?:broke|broken|breaking)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?siege\b", BATTLES, "Armed clash", 13, False),
     CAPTURED,
+    TAKEN_AWAY,
     STORMED_PLACE,
     ENTERED_PLACE,
     REPELLED_ASSAULTS,
@@ -1280,6 +1293,12 @@ _HABITUAL_ADVERB_BEFORE = re.compile(r"\b(?:regularly|frequently|often|routinely
                                      re.IGNORECASE)
 _HABITUAL_AFTER = re.compile(r"\s+(?:(?:almost|nearly|virtually)\s+)?(?:daily|every\s+(?:day|night)|regularly|frequently|"
                              r"routinely|constantly|day\s+and\s+night)\b", re.IGNORECASE)
+# acts told in the plural as a trend ("Kidnappings of foreigners have become more frequent in the Sahel", "Attacks on
+# police in the province have risen sharply", "Such bombings are common"): the background's state of things, no act
+_TREND_AFTER = re.compile(r"(?:\s+(?:of|on|against|by|in)(?:\s+[\w'’-]+){1,5}?)?\s+(?:(?:have|has)\s+(?:(?:also|since|now)\s+)?"
+                          r"(?:become\s+(?:(?:more|less|increasingly)\s+)?(?:frequent|common|rare|widespread|routine)|"
+                          r"risen|increased|surged|grown|multiplied|soared|declined|fallen|dropped|decreased)|"
+                          r"(?:are|remain)\s+(?:\w+\s+)?(?:common|frequent|rife|widespread|routine))\b", re.IGNORECASE)
 # fighting told only as going on, with no place, day or toll ("Fighting continued on the ground.", "Fighting went on
 # elsewhere."): the war's state, no act (the act told next tells its own: "Rebels and militiamen clashed near Sake on
 # Wednesday"); not "Fighting continued in Bakhmut on Monday"
@@ -1506,6 +1525,11 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
         if m.group(0) == "fighting" and rule.sub_event_type == "Armed clash" and _HABITUAL_BEFORE.search(before) and \
                 "control" in folded[m.end():end] and _FOR_CONTROL_AFTER.match(text, m.end(), end):
             continue
+        if rule is TAKEN_AWAY and _FORCE_SUBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "Police seized two women accused of hiding the suspects": no abduction
+        if m.group(0).endswith("s") and \
+                _TREND_AFTER.match(text, m.end(), end):
+            continue  # "Kidnappings of foreigners have become more frequent": a trend, no act of the report's
         if m.group(0).lower() == "fighting" and rule.sub_event_type == "Armed clash" and \
                 _BARE_LASTING_AFTER.match(text, m.end(), end):
             continue  # "Fighting continued on the ground.": the war going on, no act of its own
@@ -1745,6 +1769,8 @@ def resolve_sub_type(rule: TriggerRule, *, actor1_inter: int | None, actor1_air:
             # an unnamed armed group fought the state's forces
             return BATTLES, "Armed clash"
         return VIOLENCE_CIV, "Attack"
+    if rule is TAKEN_AWAY and actor1_inter == 1:
+        return STRATEGIC, "Arrests"  # "Police seized two suspects' wives": a force's taking is an arrest
     if rule is CAPTURED and actor1_inter in (2, 3, 4):
         # "Militants captured three soldiers": no arrest (a group that governs "arrests" or "detains")
         return VIOLENCE_CIV, "Abduction/forced disappearance"

@@ -2498,7 +2498,10 @@ def _victims_of_no_side(casualties: list[CasualtyMention], text: str) -> bool:
     names does: "A man is in the hospital after he was shot")."""
     return any(m.category == "unknown" and m.best and (not m.rule.startswith("pronoun") or _pronoun_of_a_person(text, m))
                for m in casualties) and \
-        not any(m.category == "combatants" and not m.background for m in casualties)  # (not a recalled act's dead)
+        not any(m.category == "combatants" and not m.background and m.force != PERPETRATOR and
+                not _DOER_DEAD.match(text, m.start, m.end) for m in casualties)  # (not a recalled act's dead)
+# (nor the act's own doer among its dead: "The attacker, who wore an explosive vest, was also killed")
+_DOER_DEAD = re.compile(r"the\s+(?:suicide\s+)?(?:attacker|bomber|assailant)\b", re.IGNORECASE)
 
 
 # a sentence that opens on a person of no side told anew ("A man", "A 30-year-old woman", "One teenager"; not "A soldier")
@@ -2564,15 +2567,19 @@ _DEVICE = re.compile(r"bomb|mine|\bIEDs?\b|explosive|ordnance|grenade|suicide", 
 # helicopter's, a ballistic missile's only a state's)
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 _GROUPS_WEAPON = re.compile(r"\bdrones?\b|quadcopter|\bUAVs?\b|\brockets?\b|katyusha|\bmortars?\b", re.IGNORECASE)
-# the report's word that no one has owned the act ("No group has claimed responsibility"): a group it names is no
-# doer it tells
-_UNCLAIMED = re.compile(r"\bno\s+(?:one|group|party|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
-                        r"(?:claimed|taken\s+responsibility|owned)", re.IGNORECASE)
+# the report's word that no one has owned the act ("No group has claimed responsibility", after a group's denial "no
+# other group has claimed it"), or that the side blaming someone named no one ("blamed terrorists but did not name a
+# group"): a group it names is no doer it tells
+_UNCLAIMED = re.compile(r"\bno\s+(?:other\s+)?(?:one|group|party|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+                        r"(?:claimed|taken\s+responsibility|owned)|"
+                        r"\b(?:did\s+not|didn't|without)\s+(?:nam(?:e|ing)|identify(?:ing)?)\s+(?:a|any|the)\s+"
+                        r"(?:group|organi[sz]ation|attackers|perpetrators)\b", re.IGNORECASE)
 
 
 # the one who did an attack the report tells only in the passive, named by what he did ("A man was stabbed at the bus
 # station ... The attacker was arrested", "the suspect was overpowered")
 _ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "suspect", "gunman", "gunmen", "shooter"})
+_BOMBER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants", "bomber", "bombers"})
 
 
 def _attacker_told(text: str, mentions, a2) -> bool:
@@ -2592,9 +2599,19 @@ def _owned(text: str, m) -> bool:
         OWNED_KILLING_AFTER.match(text, m.end) is not None
 
 
+# the captors of those a release frees: "held by JNIM", "kidnapped by Ansaru fighters", "JNIM said in April that it was
+# holding them", "the Islamic State, which had held them since March"
+_HELD_BY_BEFORE = re.compile(r"\b(?:held|kidnapped|abducted|seized|captured|taken)\s+(?:hostage\s+|captive\s+)?by\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_SAID_IT_HELD_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,6}?\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                                 r"(?:holding|keeping)\b|,\s+which\s+(?:had\s+)?(?:held|kidnapped|abducted|seized)\b",
+                                 re.IGNORECASE)
+
+
 def _unclaimed(text: str) -> bool:
     """Whether the report says no one has owned the act (see _UNCLAIMED)."""
-    return ("claimed" in text or "responsibility" in text or "owned" in text) and _UNCLAIMED.search(text) is not None
+    return ("claimed" in text or "responsibility" in text or "owned" in text or " nam" in text or "identify" in text) and \
+        _UNCLAIMED.search(text) is not None
 
 
 def _bodies_counted(text: str, casualties: list[CasualtyMention]) -> bool:
@@ -2705,6 +2722,11 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     a2 = group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests") and
                       c not in fought_back], "actor2") or \
         group_actor([c for c in group if not (head.event_type == RIOTS and c.sub_event_type == "Arrests")], "actor2")
+    if head.sub_event_type in _PLANTED and a2 is not None and a2.actor.generic and \
+            a2.actor.inter in ARMED_GROUP_INTERS and text[a2.start:a2.end].lower() in _BOMBER_NOUNS:
+        # the bomber among the dead of his blast ("The attacker, who wore an explosive vest, was also killed"): its
+        # doer, no target of it
+        a2 = group_actor([c for c in group if c.actor2 is not a2], "actor2")
     casualties = [m for c in group for m in (_attackers_dead_besides(c) if c in fought_back else c.casualties)]
     victims = [m for c in group if c not in fought_back for m in c.casualties]  # (the act's own, not its attackers')
     event_type, sub = head.event_type, head.sub_event_type
@@ -2944,6 +2966,14 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # (a group named only before the act's telling is another act's doer or the background's: "...ambushed by
         # Islamic State Sahel fighters. On Monday, an explosive device hit a military vehicle near Ayorou")
         actor1 = alias_table().actor("Unidentified Armed Group ({country})")
+        inferred.append("actor1")
+    if actor1 is None and head.trigger.rule is RELEASE and \
+            (captor := next((m for m in mentions if not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS and
+                             (_HELD_BY_BEFORE.search(text, max(0, m.start - 30), m.start) or
+                              _SAID_IT_HELD_AFTER.match(text, m.end))), None)) is not None:
+        # a release with no releaser told: the group the report says held the captives ("were freed on Tuesday ...
+        # JNIM said in April that it was holding them", "kidnapped by Ansaru fighters in May"), who let them go
+        actor1 = captor.actor
         inferred.append("actor1")
     if actor1 is None and any(c.trigger.rule is INTERCEPTION for c in group) and \
             (scene_country := _event_country(place)) is not None:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .actors import ARMED_GROUP_INTERS, ARMED_INTERS, ActorMention, CIVILIANS, STATE_INTERS
+from .casualties import CLAIMED
 from .victims import ARMED_GROUP, KILLED, CasualtyMention
 from .dates import DateMention
 from .event_types import (BATTLES, BODIES_FOUND, DEBRIS_HURT, EXPLOSIONS, INTERCEPTION, LETHAL, PROTESTS, RELEASE, RIOTS,
@@ -64,7 +65,9 @@ class Candidate:
 
 def places_apart(a: dict, b: dict) -> bool:
     """Two places no one scene holds: neither is the other nor an area that may hold it (a province, a country)."""
-    if a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
+    # (a point computed near a place has no id: two such points, "near Afgoye" and "outside Wanlaweyn", are told
+    # apart by their names)
+    if a.get("geonameid") is not None and a.get("geonameid") == b.get("geonameid") or a["name"] == b["name"]:
         return False
     return max(a.get("precision") or 1, b.get("precision") or 1) < 3
 
@@ -639,7 +642,9 @@ def _claimed_back(group: list[Candidate], cand: Candidate) -> bool:
     """Whether cand is a group's claim of the violent act told before it, in its own words, with no day or toll of its
     own ("A merchant vessel was struck by a missile ... Houthi military spokesman Yahya Saree said the group had
     targeted the ship", "Jihadists killed nine soldiers ... ISWAP said in a statement that it had attacked the base")."""
-    if not (cand.actor1 is not None and cand.actor1.speaker and not cand.casualties and cand.date_distance != 0 and
+    # (its toll the group's own claim is none of its own: "Al-Shabaab said its fighters had killed 20 soldiers")
+    if not (cand.actor1 is not None and cand.actor1.speaker and all(m.source == CLAIMED for m in cand.casualties) and
+            cand.date_distance != 0 and
             cand.event_type in VIOLENT_TYPES and any(c.event_type in VIOLENT_TYPES and not c.headline for c in group)):
         return False
     if (doer := _group_value(group, "actor1")) is None or doer.actor.generic:

@@ -14,6 +14,8 @@ _SHORT_SPAN = r"\s+(?:week|few\s+days|(?:two|three|four|five|\d)\s+days|24\s+hou
 # the sentence is about a period, not the incident: "1,901 people killed by opioids last year"
 _BACKGROUND_WORDS = (
     r"this\s+year|last\s+year|so\s+far|since\s+(?:the\s+start|\d{4})|in\s+(?:19|20)\d\d|"
+    # a year told from one told before ("ended a ceasefire in 2022 ... killed more than 80 people the following year")
+    r"the\s+(?:following|next|previous|preceding)\s+year|"
     # "violence that has killed nearly 100 people since early May"
     rf"since\s+(?:(?:early|late|mid)[\s-]+)?{MONTH_NAMES}(?!\s+\d{{1,2}}\b)|"  # (not a day: "since May 5"; a year is a period: "since May 2023")
     # ("a year" a rate, "300 a year"; not a distance in time: "a year after a gunman killed three at the same mall")

@@ -11,7 +11,7 @@ from itertools import chain
 from .period_tallies import period_tally
 from .dates import MONTH_NAMES
 from .matching import holds_a_word, holds_case_odd, may_hold
-from .event_types import TERRITORY, Trigger
+from .event_types import STRATEGIC, TERRITORY, Trigger
 
 
 # (and the short or irregular pasts a force's act is told in: "used tear gas", "threw stones")
@@ -442,7 +442,9 @@ def _past_act_in_time(text: str, trigger: Trigger, sentence_start: int, first_ac
         if text.find("ince", lo, trigger.start) >= 0 and _SINCE_BEFORE.search(text, lo, trigger.start):
             if BEGAN_AFTER.match(text, trigger.end):
                 return trigger.start, trigger.end  # "killed since the clashes began": when a tally starts
-            if _ACT_NOUN.fullmatch(text, trigger.start, trigger.end):
+            if _ACT_NOUN.fullmatch(text, trigger.start, trigger.end) or \
+                    trigger.rule.noun and trigger.rule.event_type == STRATEGIC and text.find("the", lo, trigger.start) >= 0:
+                # (and a development's: "more frequent since the withdrawal of French forces", a time)
                 # "has surged since the Hamas attack on Oct. 7": a time, no act told (with its "that killed ..." clause:
                 # "the first drill since the Feb. 14 shooting in Parkland that killed 17")
                 clause = _PAST_ACT_CLAUSE.match(text, trigger.end)

@@ -910,6 +910,9 @@ def assign_roles(text: str, trigger: Trigger, mentions: list[ActorMention], casu
     if not actors and not any(m.speaker for m in mentions):  # (a speaker may be the doer: see below)
         return None, None
     agent = next((m for m in actors if m.start <= trigger.start < m.end), None)
+    if agent is None and trigger.rule.sub_event_type == "Suicide bomb":
+        # (or the one the act's own words end on: "A suicide attacker drove a car into a checkpoint" is the attacker's)
+        agent = next((m for m in actors if trigger.start < m.start and m.end == trigger.end), None)
     if agent is None and trigger.rule.noun and (between := _BETWEEN_AFTER.match(text, trigger.end)):
         # (a party's abbreviation in brackets after its name is no second party: "between the Kachin Independence Army
         # (KIA) and junta troops")

@@ -1089,7 +1089,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, streets_out: list | None = No
             if country:
                 mentions.append(Mention(s, e, tok, name_key(tok), "demonym", country, qualifier=_names_attacker(text, e)))
             elif "-" in tok:
-                parts = _hyphenated_word_parts(s, tok, gazetteer, surnames)
+                parts = _hyphenated_word_parts(s, tok, gazetteer, surnames,
+                                               text.startswith((" road", " highway", " Road", " Highway"), e))
                 if parts and i and _outlet_edition(text, tokens, caps, i, i + 1, gazetteer):
                     for part in parts:
                         part.in_a_name = True              # "CBC Kitchener-Waterloo"
@@ -1583,24 +1584,25 @@ def _name_before_compound_tail(text: str, tokens: list, i: int, j: int, gazettee
     return None
 
 
-def _hyphenated_word_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str]) -> list[Mention]:
+def _hyphenated_word_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str],
+                           road: bool = False) -> list[Mention]:
     """_compound_parts of a hyphenated token (a word, no run of words), memoised on the gazetteer (emptied when places
     are added): "US-led", "Saudi-led", "al-Assad" recur within and across reports, and what they hold depends on the
     token alone and on whether it is a surname the report names."""
     memo = gazetteer.compounds_memo
-    memo_key = (tok, tok in surnames)
+    memo_key = (tok, tok in surnames, road)
     found = memo.get(memo_key)
     if found is None:
         if len(memo) >= _RUNS_MEMO_SIZE:
             memo.clear()
         found = memo[memo_key] = tuple((m.start, m.text, m.key, m.kind, m.code, m.qualifier)
-                                       for m in _compound_parts(0, tok, gazetteer, surnames))
+                                       for m in _compound_parts(0, tok, gazetteer, surnames, road=road))
     return [Mention(start + offset, start + offset + len(part), part, key, kind, code, qualifier=qualifier)
             for offset, part, key, kind, code, qualifier in found]
 
 
 def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[str] = frozenset(),
-                    names: list[tuple[int, str]] | None = None) -> list[Mention]:
+                    names: list[tuple[int, str]] | None = None, road: bool = False) -> list[Mention]:
     """Places inside a hyphenated word that is no name as a whole: "Houston-based", "Egypt-US",
     "Egyptian-US", "Champaign-Urbana". A part counts when a lower-case tail follows it, when it is a major place or a
     demonym, or when the word joins neighbouring towns and is no surname of a person the report names (surnames:
@@ -1610,7 +1612,8 @@ def _compound_parts(start: int, tok: str, gazetteer: Gazetteer, surnames: set[st
     parts = names if names is not None else _compound_names(tok, gazetteer)
     # (a first part of several words is a place's name whole, whose first word is no given name: "Rock Island-Milan")
     surname = " " not in parts[0][1] and next(word for word in tok.split() if "-" in word) in surnames
-    neighbours = not surname and _neighbour_towns(parts, gazetteer)
+    # (a road's name joins the towns it runs between, farther apart: "the Maiduguri-Damboa road")
+    neighbours = not surname and _neighbour_towns(parts, gazetteer, _ROAD_TOWNS_KM if road else _NEIGHBOUR_TOWNS_KM)
     # (a hyphenated given name joins single words: "Dallas-Fort Worth" is none)
     if not neighbours and all(part[:1].isupper() and " " not in part for _, part in parts) and any(
             _is_given_name(part, gazetteer)
@@ -1684,9 +1687,11 @@ def _compound_names(tok: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
 # joint school district's name: 3 to 35 km), not "Merriam-Webster", nor a double surname whose parts name two
 # towns a little farther apart ("Gonzalez-Morales": 55 km in Colombia)
 _NEIGHBOUR_TOWNS_KM = 40
+# ... and the towns a road is named by ("the Maiduguri-Damboa road", "the Bannu-Miranshah road"): a day's drive apart
+_ROAD_TOWNS_KM = 300
 
 
-def _neighbour_towns(parts: list[tuple[int, str]], gazetteer: Gazetteer) -> bool:
+def _neighbour_towns(parts: list[tuple[int, str]], gazetteer: Gazetteer, km: float = _NEIGHBOUR_TOWNS_KM) -> bool:
     """Whether a hyphenated word joins the names of neighbouring towns, each a capitalised word the gazetteer knows
     exactly as a populated place, every one within _NEIGHBOUR_TOWNS_KM of the one before: one place each. (Not where
     a part is a country: "the Norway-Paris area" of Maine would be read as the country, which the major-place rule
@@ -1703,7 +1708,7 @@ def _neighbour_towns(parts: list[tuple[int, str]], gazetteer: Gazetteer) -> bool
             return False
         towns.append(places)
     return len(towns) > 1 and all(
-        any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEIGHBOUR_TOWNS_KM for a in before for b in after)
+        any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= km for a in before for b in after)
         for before, after in zip(towns, towns[1:]))
 
 

@@ -52,6 +52,7 @@ _AROUND_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:northern|southern|eastern|west
                            r"(?:countryside|outskirts|suburbs)\b", re.I)
 # a settlement named by its kind ("the village of X"), before "near Y"
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|camp)\s+of\s+$", re.I)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b", re.I)
 _BETWEEN = re.compile(r"between\s+(?:the\s+(?:settlements|villages|towns|cities|areas)\s+of\s+)?$", re.I)
 # The last two letters of the word each pattern ends with (before the blanks up to the toponym), as
 # lower case ("of" for "south of", "ar" for "near", ...): a cheap test before the slow searches.
@@ -171,8 +172,9 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
                                 t.place.lon, PREC_NEAR, t, t.name))
             continue
         m = _DISTRICT_OF.search(before) if ends == "of" else None
-        if m and _FIRST_LEVEL_AFTER.match(text, t.end):
+        if m and (_FIRST_LEVEL_AFTER.match(text, t.end) or t.place.feature_code == "ADM1"):
             # "the Fastiv district of Kyiv region": the district around its seat town (UCDP 3), not a quarter of Kyiv
+            # (nor of a province named with no "province" after it: "the Kohlu district of Balochistan")
             start = base + m.start("district")
             district = next((d for d in resolved if d.start == start), None)
             if district is not None:
@@ -198,8 +200,8 @@ def find_locations(text: str, toponyms: list[Toponym]) -> list[Location]:
         if m:
             out.append(Location(t.start, m.end(), text[t.start:m.end()], t.place.lat, t.place.lon, PREC_NEAR, t,
                                 f"around {t.name}"))
-    # (_BETWEEN needs "between"; and a midpoint needs resolved places)
-    if resolved and may_hold(text, lowered_text, ("between",)):
+    # (_BETWEEN needs "between", a road named by two towns "road" or "highway"; and a midpoint needs resolved places)
+    if resolved and may_hold(text, lowered_text, ("between", "road", "highway")):
         out += _betweens(text, toponyms)
     return sorted(out, key=lambda loc: loc.start)
 
@@ -229,11 +231,13 @@ def _betweens(text: str, toponyms: list[Toponym]) -> list[Location]:
     for a, b in zip(by_start, by_start[1:]):
         before = text[max(0, a.start - 60):a.start]
         m = _BETWEEN.search(before) if before.rstrip()[-2:].lower() in _BETWEEN_ENDS else None
-        if not m or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start], re.I):   # "Between Gao And Ansongo"
-            continue
+        # "the Maiduguri-Damboa road": the road between the two, as "between A and B" (from A's name on)
+        road = m is None and b.start - a.end == 1 and text[a.end] in "-–" and _ROAD_AFTER.match(text, b.end) is not None
+        if not road and (not m or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start], re.I)):
+            continue  # (and "Between Gao And Ansongo")
         if a.place is None or b.place is None or a.place.precision > PREC_NEAR or b.place.precision > PREC_NEAR:
             continue  # (only two points have a midpoint a scene lies at: no "a peace deal between Congo and Rwanda")
-        start = a.start - len(before) + m.start()
+        start = a.start if road else a.start - len(before) + m.start()
         lat, lon = _midpoint(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
         out.append(Location(start, b.end, text[start:b.end], lat, lon, PREC_NEAR, a,
                             f"between {a.name} and {b.name}"))

@@ -521,3 +521,35 @@ def test_a_side_accused_of_the_act_is_its_doer_but_not_one_accused_of_failing_to
     text = ("Gunmen killed eight civilians near the town on Saturday, a local official said. Residents accused the "
             "Malian army of failing to protect them.")
     assert [e.actor1["name"] for e in helpers.events(text, published=helpers.MON_2025_03_10)] == ["Unidentified Armed Group"]
+
+
+def test_a_bombing_no_other_group_claimed_after_a_group_s_denial_is_an_unidentified_group_s():
+    # (the group named denied it: "no other group has claimed it" leaves the doer unknown)
+    ev = helpers.only_event("A suicide bomber blew himself up at a bus stop in Kohat on Tuesday, killing seven "
+                            "people, police said. The Pakistani Taliban denied any role, and no other group has "
+                            "claimed the attack.", published=helpers.WED_2025_03_12)
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Suicide bomb", "Unidentified Armed Group")
+
+
+def test_a_blast_whose_blamer_named_no_group_is_an_unidentified_group_s():
+    # (groups said to be active in the area are not told as its doers)
+    ev = helpers.only_event("Five soldiers were killed when an explosive device hit their vehicle near Ayorou on "
+                            "Thursday, the army said. The army blamed terrorists but did not name a group. Jihadist "
+                            "groups linked to al Qaeda and the Islamic State operate in the region.",
+                            published=helpers.MON_2025_11_24)
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Remote explosive/landmine/IED", "Unidentified Armed Group")
+
+
+def test_a_claim_told_by_a_participle_is_the_doer_s_figure_not_the_toll():
+    # ("saying its fighters had killed nine": the group's own figure, weighed below the officials' count)
+    ev = helpers.only_event("A roadside bomb hit a police truck outside Marka on Friday, killing three officers, a "
+                            "police commander said. Al-Shabaab claimed the bombing, saying its fighters had killed "
+                            "nine policemen.", published=helpers.MON_2025_11_24)
+    assert (ev.actor1["name"], ev.killed["best"]) == ("Al Shabaab", 3)
+
+
+def test_a_release_with_no_releaser_told_is_the_captors_named_after_it():
+    # ("JNIM said last month that it was holding them": the group that held the captives let them go)
+    ev = helpers.only_event("Three kidnapped nurses were released on Friday, their employer said. JNIM said last month "
+                            "that it was holding them.", published=dt.date(2025, 8, 20))
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Other", "JNIM: Jama'at Nusrat al-Islam wal-Muslimin")

@@ -982,3 +982,9 @@ def test_bare_coalition_words_name_the_coalition_of_the_report_s_war():
     assert striker("Coalition warplanes bombed a Houthi camp near Saada, Yemen on Friday.") == "Saudi-led Coalition"
     assert striker("The M23 said coalition forces shelled its positions near Sake in North Kivu on Friday.") == \
         "Military Forces of the Democratic Republic of Congo"
+
+
+def test_paramilitary_soldiers_told_with_no_demonym_are_the_state_s_soldiers():
+    ev = helpers.only_event("A roadside bomb hit a vehicle carrying paramilitary soldiers near Panjgur on Monday, "
+                            "killing two of them, officials said.", published=helpers.MON_2025_11_24)
+    assert ev.actor2["name"] == "Military Forces"

@@ -1226,3 +1226,17 @@ def test_a_doerless_air_strike_beside_two_strikers_stays_doerless():
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
     [tyre] = [e for e in evs if (e["location"] or {}).get("name") == "Tyre"]
     assert (tyre["actor1"] or {}).get("name") != "Military Forces of Israel" and tyre["killed"]["best"] == 2
+
+
+def test_a_suicide_attacker_is_the_doer_of_his_bombing_not_its_target():
+    ev = helpers.only_event("A suicide attacker drove an explosives-laden truck into an army checkpoint near Baiji on "
+                            "Sunday, killing three soldiers, officials said.", published=helpers.MON_2025_11_24)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == \
+        ("Suicide bomb", "Unidentified Armed Group", "Military Forces")
+
+
+def test_the_attacker_told_dead_after_his_bombing_is_no_target_of_it():
+    # ("The attacker ... was also killed": the doer among the dead; the market's dead are civilians)
+    [ev] = helpers.events("A suicide bomber struck a busy market in Khost on Sunday, killing nine people, officials said. "
+                          "The attacker, who wore an explosive vest, was also killed.", published=helpers.MON_2025_11_24)
+    assert (ev.actor2["name"], ev.killed["best"]) == ("Civilians", 10)

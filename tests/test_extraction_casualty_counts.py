@@ -1278,3 +1278,14 @@ def test_an_officer_shot_beside_a_title_s_toll_told_again_by_the_body_s_suspects
                        "Police killed eight suspects during a raid on Tuesday. One officer was shot in the arm and was "
                        "recovering in hospital.")
     assert [(e.killed["best"], e.wounded["best"]) for e in events(text)] == [(8, 1)]
+
+
+def test_those_killed_with_him_after_a_pronoun_add_to_him():
+    # ("killing him and his two bodyguards": three dead)
+    assert counts("A bomb tore through the car of a district mayor on Sunday, killing him and his two bodyguards.")[0] == 3
+
+
+def test_those_of_a_counted_wounded_who_died_leave_the_rest_wounded():
+    # ("two of the 11 injured died": eleven wounded told, two of them now dead, nine still wounded)
+    assert counts("A grenade blast killed three people at a bus stand on Sunday. Two of the 11 injured died in "
+                  "hospital overnight.") == (5, 9)

@@ -1297,3 +1297,45 @@ def test_those_included_after_a_short_phrase_of_where_the_dead_were_are_among_th
 ])
 def test_a_war_s_toll_told_since_its_start_is_no_act_whoever_killed(text, expected):
     assert tolls(events(text)) == expected
+
+
+def test_a_bomber_s_death_told_in_a_sentence_of_its_own_adds_one_to_the_toll():
+    # (ACLED counts a suicide bomber among the dead of his attack)
+    ev = only_event("A suicide bomber struck a wedding party in Kunduz on Friday, killing six guests, officials "
+                    "said. The bomber also died.", dt.date(2025, 5, 3))
+    assert ev.killed["best"] == 7
+
+
+def test_a_bomber_s_death_told_before_those_his_blast_killed_adds_one_to_them():
+    ev = only_event("A suicide attacker rammed a truck into a police post near Tikrit on Monday. The bomber died in "
+                    "the explosion, which also killed four policemen, officials said.", dt.date(2025, 5, 6))
+    assert ev.killed["best"] == 5
+
+
+def test_a_toll_told_as_holding_the_attacker_is_the_other_count_and_him_not_a_rival_figure():
+    # ("killing eight ..., police said. Including the attacker, nine people died, a doctor said": nine, the bomber
+    # among them, not the eight as the first told of two sources' figures)
+    ev = only_event("A suicide bomber blew himself up outside a court in Quetta on Monday, killing eight people, "
+                    "police said. Including the attacker, nine people died, hospital director Aslam Baloch said.",
+                    dt.date(2025, 5, 6))
+    assert ev.killed["best"] == 9
+
+
+def test_the_attacker_told_dead_in_a_suicide_bombing_is_one_more_beside_those_he_killed():
+    # ("Police said the attacker died in the explosion", "The bomber, a teenager, also died": the bomber, counted)
+    for death in ("Police said the attacker died in the explosion.", "The bomber, a teenager, also died."):
+        ev = only_event("A suicide bomber struck a funeral in Baghlan on Friday, killing five mourners, officials said. "
+                        + death, dt.date(2025, 5, 3))
+        assert ev.killed["best"] == 6
+
+
+def test_bombers_told_dead_besides_the_toll_are_added_to_it():
+    # ("killing 10 people besides himself", "not including the bomber", "Both bombers died": ACLED counts them)
+    day = dt.date(2025, 5, 3)
+    for text, dead in (
+            ("A suicide bomber blew himself up at a bus stop in Herat on Friday, killing 10 people besides himself.", 11),
+            ("A suicide bomber blew himself up at a bus stop in Herat on Friday, killing 10 people, not including the "
+             "bomber, police said.", 11),
+            ("Two suicide bombers blew themselves up at a mosque in Bama on Friday, killing 10 worshippers. Both bombers "
+             "died.", 12)):
+        assert only_event(text, day).killed["best"] == dead

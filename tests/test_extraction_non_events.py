@@ -1102,3 +1102,19 @@ def test_a_crew_evacuated_from_a_ship_is_no_force_giving_up_ground():
     for text in ("The tanker's crew of 19 were evacuated on Tuesday, the shipping firm said.",
                  "A frigate evacuated the crew of the burning tanker on Tuesday."):
         assert [e.sub_event_type for e in helpers.events(text, published=helpers.MON_2025_03_10)] == [], text
+
+
+def test_an_attack_dated_the_following_year_of_a_year_told_before_is_background():
+    # ("the following year": a year gone by, counted from one the report told; no act of its own)
+    evs = helpers.events("A roadside bomb killed four policemen in Tank on Sunday, officials said. Militants walked out "
+                         "of peace talks in 2021. A bomb at a market in Parachinar killed more than 20 people the "
+                         "following year.", published=helpers.MON_2025_11_24)
+    assert [(ev.sub_event_type, ev.killed["best"]) for ev in evs] == [("Remote explosive/landmine/IED", 4)]
+
+
+def test_acts_told_in_the_plural_as_a_trend_are_no_event():
+    # ("have become more frequent", "have risen sharply": the background's state of things; nor is the development a
+    # "since" clause dates it by)
+    for sentence in ("Abductions of aid workers have become more frequent in the region since the withdrawal of the "
+                     "peacekeepers.", "Bombings on the highway have risen sharply over the past year."):
+        assert helpers.events(sentence, published=helpers.MON_2025_11_24) == []

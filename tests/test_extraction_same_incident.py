@@ -1394,3 +1394,18 @@ def test_the_hurt_told_right_after_a_second_strike_are_its_own():
     evs = helpers.report_events(text, helpers.GEOPARSER, "2025-03-03")
     assert [((e["location"] or {}).get("name"), (e["killed"] or {}).get("best"), (e["wounded"] or {}).get("best"))
             for e in evs] == [("Bent Jbaïl", 2, None), ("Qiryat Shmona", None, 2)]
+
+
+def test_two_points_placed_near_two_towns_are_two_scenes():
+    # (a point computed near a town has no gazetteer id: two of them, near two towns, are not one place)
+    from extraction.merging import places_apart
+    near_a = {"name": "Afgoye", "geonameid": None, "precision": 2}
+    near_b = {"name": "Wanlaweyn", "geonameid": None, "precision": 2}
+    assert places_apart(near_a, near_b) and not places_apart(near_a, dict(near_a))
+
+
+def test_a_group_s_claim_of_a_larger_toll_is_its_word_on_the_bombing_not_a_clash():
+    # ("Al-Shabaab said its fighters had killed 20 soldiers": the claim of the act told, its figure the doer's own)
+    evs = helpers.events("A suicide bomber killed at least six soldiers at an army camp in Jowhar on Sunday, officials "
+                         "said. Al-Shabaab said its fighters had killed 18 soldiers.", published=helpers.MON_2025_11_24)
+    assert [(ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) for ev in evs] == [("Suicide bomb", "Al Shabaab", 6)]

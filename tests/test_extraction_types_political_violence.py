@@ -927,3 +927,14 @@ def test_one_assault_repelled_is_a_clash_of_the_assaulting_side_on_the_defenders
     text = "Defenders beat back an offensive on the district headquarters overnight, the governor said."
     assert codings(text, fields=("sub_event_type",)) == [("Armed clash",)]
 
+
+
+def test_people_seized_or_taken_away_by_armed_men_are_abducted_not_by_a_force():
+    day = dt.date(2025, 5, 12)
+    ev = only_event("Gunmen raided the village of Bakura on Saturday night and took away 17 villagers, residents said.", day)
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Abduction/forced disappearance", "Unidentified Armed Group")
+    ev = only_event("Suspected jihadists seized three Turkish engineers near Kidal on Friday.", day)
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    # (a force's "seized" is no abduction)
+    assert [ev.sub_event_type for ev in helpers.events("Police seized two women accused of hiding the suspects.", day)] \
+        != ["Abduction/forced disappearance"]

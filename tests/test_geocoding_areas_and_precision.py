@@ -844,3 +844,19 @@ def test_a_country_s_suburbs_are_no_point_around_the_country(parser):
     assert not [loc for loc in parser.locations(text, parser.parse(text)) if "Lebanon" in loc.phrase]
     text = "Shells hit Aleppo's western suburbs on Friday."
     assert [loc.name for loc in parser.locations(text, parser.parse(text))] == ["around Aleppo"]
+
+
+def test_a_district_of_a_province_named_with_no_province_after_it_is_the_district(geoparser):
+    # "the Zhob district of Balochistan": Balochistan is itself a province, so the district, not a point near its centre
+    text = "A landmine killed two herders in the Kohlu district of Balochistan on Tuesday, police said."
+    [loc] = geoparser.locations(text, geoparser.parse(text))
+    assert (loc.name, loc.precision) == ("Kohlu district", 3)
+
+
+def test_a_road_named_by_two_towns_is_placed_between_them(geoparser):
+    # ("the Maiduguri-Bama road": the towns it runs between, farther apart than a metro area's pair; the midpoint, as
+    # "between A and B")
+    text = "A roadside bomb hit a truck on the Maiduguri-Bama road on Sunday, killing four traders."
+    names = [t.name for t in geoparser.parse(text)]
+    [loc] = geoparser.locations(text, geoparser.parse(text))
+    assert (names, loc.name, loc.precision) == (["Maiduguri", "Bama"], "between Maiduguri and Bama", 2)
