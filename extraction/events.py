@@ -2819,8 +2819,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # (a title's act takes the day the body's telling gives in its own sentence, not the lead's first day: "...
         # extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night"; but not a
         # later day than the title's own, a claim's: "said on Tuesday it had recaptured" - "entered the town on Monday")
+        # (a title's day borrowed from a sentence that tells another act, which no telling of this one gives as its
+        # own, bounds nothing: "Russia says it has taken village" - "said on Tuesday its forces had taken" - "shelling
+        # killed two civilians on Monday")
         told = next((c for c in group if not c.headline and c.date is not None and c.date_distance == 0), None)
-        if told is not None and (date_c is None or told.date.date_start <= date_c.date.date_start):
+        if told is not None and (date_c is None or told.date.date_start <= date_c.date.date_start or
+                                 not any(c.date is date_c.date and c.date_distance == 0 for c in group)):
             date_c = told
     actor1 = a1.actor if a1 else None
     if head.trigger.rule is BOMBING and actor1 is not None and actor1.inter in (1, EXTERNAL):

@@ -238,6 +238,9 @@ _INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tr
 # ... a university or college named like a town far from where the report is filed ("Columbia University's campus" from
 # New York: no Columbia, S.C.), whose name is the institution's wherever the report names it ("arrested at Columbia")
 _UNIVERSITY_AFTER = re.compile(r" (?:University|College)\b")
+# a name before "river" names the river, not the town or land it is named after ("on the west bank of the Dnipro
+# river", "the Niger River"); not a place so named ("Red River County")
+_RIVER_AFTER = re.compile(r" [Rr]iver(?![\w-]| [A-Z])")
 _UNIVERSITY_FAR_KM = 100
 # a name after a year ("the 1990 Saba Saba uprising", "the 2006 Lebanon war", "the 2015 Paris attacks"): a past event's
 # name, no scene; nor a town's so named anywhere the report writes it before a noun ("police fired on Saba Saba marchers")
@@ -355,6 +358,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                 _CAUSE_BEFORE.search(cause):
             continue  # "in support of Gaza": the cause, no scene
         if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
+                text.startswith((" r", " R"), t.end) and _RIVER_AFTER.match(text, t.end) or \
                 _MEDIA_AFTER.match(text, t.end) and _TO_MEDIA_BEFORE.search(before):  # (the cheap anchored look first)
             continue
         if "by" in lowered and _SPONSOR_BEFORE.search(before) or "with" in lowered and _BORDER_WITH_BEFORE.search(before) \

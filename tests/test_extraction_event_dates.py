@@ -774,3 +774,14 @@ def test_fighting_told_only_as_going_on_is_no_act_and_the_clash_told_next_keeps_
             "Rebels and militiamen clashed near the town of Sake on Wednesday, killing six fighters, a local leader said.")
     [ev] = extract_events(text, published_at=dt.date(2026, 3, 12), toponyms=[], locations=[])
     assert ev.date_start == "2026-03-11"
+
+
+def test_a_title_s_day_borrowed_from_another_act_s_sentence_gives_way_to_the_claim_s_own_day():
+    # the title names no day; the only day before the claim's own is another act's (the shelling's Monday): the taking
+    # is told on the day its side said it, not on the shelling's
+    text = ("Russia says it has taken village in Donetsk\n\nMOSCOW, Aug 13 (Reuters) - Russia's defence ministry said on "
+            "Wednesday its troops had taken control of the village of Oleksandro-Kalynove in Ukraine's Donetsk region. "
+            "Ukraine's General Staff said its forces had repelled 30 Russian assaults along the front. In Druzhkivka, Russian shelling killed three civilians on Tuesday, the governor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-08-13")
+    assert sorted((e["sub_event_type"], e["date_start"]) for e in evs) == [
+        ("Non-state actor overtakes territory", "2025-08-13"), ("Shelling/artillery/missile attack", "2025-08-12")]

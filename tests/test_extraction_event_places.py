@@ -1078,3 +1078,11 @@ def test_a_dispersal_told_with_no_place_is_at_the_protest_told_before_not_the_ne
             "governor's office.")
     assert helpers.report_coded(text, ("sub_event_type", "location.name"), helpers.GEOPARSER, "2025-06-13") == [
         ("Protest with intervention", "La Paz"), ("Peaceful protest", "Cochabamba")]
+
+
+def test_a_town_named_before_river_is_the_river_no_scene():
+    # "the Dnipro river" names the water, not the city of Dnipro: the act is in the town the sentence opens with
+    text = ("MYKOLAIV, Ukraine, June 3 (Reuters) - In Kherson, across the Dnipro river from Russian positions, artillery "
+            "fire killed a man on his bicycle on Tuesday, officials said.")
+    assert {e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, published="2025-06-04")} == {
+        "Kherson"}
