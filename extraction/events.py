@@ -278,6 +278,7 @@ def _arrest_after_act(text: str, judicial: list[DateMention]) -> DateMention | N
 
 
 # what a group said on a day it had done, the act right after the day: "said on Saturday it had captured the base"
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SAID_IT_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|the\s+group|its\s+(?:fighters|forces|troops))\s+"
                                 r"(?:had|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -360,6 +361,12 @@ def _choose_date(text: str, folded: str, i: int, dates_by_sentence: dict[int, li
     (the attack's)."""
     if not dates_by_sentence.get(i) and (told := next((d for d in said_on if d.end < trigger.start and
                                                        _SAID_IT_HAD_AFTER.fullmatch(text, d.end, trigger.start)), None)):
+        return told, 0
+    if not dates_by_sentence.get(i) and trigger.rule.sub_event_type == TERRITORY and \
+            (told := next((d for d in said_on if d.start > trigger.end), None)) is not None and \
+            _PERFECT_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        # ... or said it after the taking told in the perfect ("Ukrainian forces have recaptured the village of X, the
+        # southern command said on Wednesday"): the day of the news, not a day another act's sentence gives
         return told, 0
     order = [i, *range(i), *range(i + 1, n)]  # distance 0: own sentence; 1..: the lead onwards
     for distance, j in enumerate(order):

@@ -410,8 +410,8 @@ def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate)
     if cand.sub_event_type == "Arrests":
         if kind.event_type != BATTLES or not cand.arrested_back or _dated_apart(group, cand):
             return False
-    elif cand.sub_event_type != "Disrupted weapons use":
-        return False
+    elif cand.sub_event_type != "Disrupted weapons use" or cand.trigger.rule is INTERCEPTION:
+        return False  # (drones or missiles brought down in the air are no haul of a fight on the ground)
     if cand.casualties or not (
             kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
         return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)

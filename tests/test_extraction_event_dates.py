@@ -785,3 +785,13 @@ def test_a_title_s_day_borrowed_from_another_act_s_sentence_gives_way_to_the_cla
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-08-13")
     assert sorted((e["sub_event_type"], e["date_start"]) for e in evs) == [
         ("Non-state actor overtakes territory", "2025-08-13"), ("Shelling/artillery/missile attack", "2025-08-12")]
+
+
+def test_a_taking_told_in_the_perfect_takes_the_day_its_side_said_it_after_it():
+    # "have retaken X, the command said on Thursday": the news's day, not the day of a strike the report tells later
+    text = ("KYIV, May 8 (Reuters) - Ukrainian troops have retaken the village of Stepnohirsk in the Zaporizhzhia region, "
+            "the army's southern command said on Thursday. In Kharkiv, a Russian drone wounded four people on Wednesday "
+            "night, the mayor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-05-08")
+    assert sorted((e["sub_event_type"], e["date_start"]) for e in evs) == [
+        ("Air/drone strike", "2025-05-07"), ("Government regains territory", "2025-05-08")]

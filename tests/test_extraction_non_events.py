@@ -1095,3 +1095,11 @@ def test_an_act_of_a_month_gone_by_named_with_its_toll_is_recalled():
 def test_a_fight_after_forces_sent_to_a_place_is_told_and_a_halt_to_shelling_is_not():
     assert subs("Police units were sent to the area and exchanged fire with gang members on Sunday.") == ["Armed clash"]
     assert subs("Church leaders called for a halt to the shelling and airstrikes on Sunday.") == []
+
+
+def test_a_gain_for_a_side_after_months_of_fighting_is_no_state_lasting_for_months():
+    # "for Kyiv after months of ...": a time counted from a point, not "for months" (a state lasting, no act)
+    text = ("Ukrainian forces have recaptured the village of Stepnohirsk, the military said on Wednesday, in a rare gain for "
+            "Kyiv after months of Russian advances.")
+    assert [e["sub_event_type"] for e in helpers.report_events(text, helpers.GEOPARSER, published="2026-01-21")] == [
+        "Government regains territory"]

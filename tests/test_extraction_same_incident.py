@@ -1332,3 +1332,13 @@ def test_attackers_killed_when_the_attacked_fought_back_are_the_attack_s_dead(te
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert (ev.sub_event_type, ev.killed["best"], ev.actor2["name"]) == ("Attack", killed, "Civilians")
     assert ev.killed["side_a"] == killed - 6
+
+
+def test_drones_downed_in_the_air_are_no_haul_of_a_taking_on_the_ground():
+    # the air force's tally of drones shot down is no part of the village retaken, nor dates it
+    text = ("Ukraine says it retook village\n\nKYIV, Jan 21 (Reuters) - Ukrainian forces have recaptured the village of "
+            "Stepnohirsk in the Zaporizhzhia region, the southern command said on Wednesday. Ukraine's air force said its "
+            "units had downed 58 of the 71 drones Russia launched overnight.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-01-21")
+    taking = [e for e in evs if e["sub_event_type"] == "Government regains territory"]
+    assert [(e["date_start"], e["date_end"]) for e in taking] == [("2026-01-21", "2026-01-21")]
