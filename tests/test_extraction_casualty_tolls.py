@@ -1267,3 +1267,10 @@ def test_a_total_of_a_count_is_read_and_holds_the_sides():
     [ev] = helpers.events(text, helpers.SAT_2025_03_08)
     assert ev.killed["best"] == 35
     assert counts("Medics said a total of 35 people were killed in the attack.")[0] == 35
+
+
+def test_the_number_of_wounded_risen_later_is_the_wounded_toll():
+    text = ("Russian glide bombs hit the city of Kramatorsk on Friday morning, killing two people and wounding nine, the "
+            "governor said. By the evening the number of injured had risen to 14, he said.")
+    [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2025-10-10")
+    assert (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 14)
