@@ -1521,6 +1521,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             # person harmed by a person, no event
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule is INTERCEPTION and "debris" in folded_before[-25:] and _DEBRIS_OF_BEFORE.search(before):
+            # "debris from a downed drone had fallen on the refinery and caused a fire": the remains of an attack's
+            # weapon where it came down, the strike (ACLED codes the attack), no interception of its own
+            rule = DEBRIS_MISSILE_STRIKE if "missile" in m.group(0).lower() else DEBRIS_DRONE_STRIKE
         if rule is INTERCEPTION and _DOWNED.fullmatch(m.group(0)) and not _DOWNED_WEAPON_BEFORE.search(before):
             continue  # only weapons are shot down in the passive ("a drone launched from the east was shot down by")
         if rule.sub_event_type == LETHAL and _DOWNED.fullmatch(m.group(0).rstrip()) and \
@@ -1663,6 +1667,8 @@ DEBRIS_HURT = (DEBRIS_HURT_DRONE_STRIKE, DEBRIS_HURT_MISSILE_STRIKE)
 _FALLEN_DEBRIS = re.compile(r"\b(?:falling|fallen)\s+debris\b|\bdebris\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:drones?|missiles?|rockets?|UAVs?)\b|\bdebris\s+fell\b", re.IGNORECASE)
 _BY_DEBRIS_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:falling\s+|fallen\s+)?debris\b", re.IGNORECASE)
+# ... or the remains a weapon brought down left, told before it ("debris from a downed drone")
+_DEBRIS_OF_BEFORE = re.compile(r"\bdebris\s+(?:of|from)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the remains of a weapon as the subject of a fire ("debris from a downed drone set fire to", "a missile's fragments set
 # fire to"), up to the verb
 _STRIKE_DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|shrapnel|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?"

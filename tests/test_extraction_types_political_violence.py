@@ -927,3 +927,11 @@ def test_one_assault_repelled_is_a_clash_of_the_assaulting_side_on_the_defenders
     text = "Defenders beat back an offensive on the district headquarters overnight, the governor said."
     assert codings(text, fields=("sub_event_type",)) == [("Armed clash",)]
 
+
+
+def test_debris_of_a_downed_drone_that_fell_on_a_plant_is_the_strike_no_interception():
+    # the drone's remains where they came down: the attack (ACLED codes the strike), no disrupted weapons use of its own
+    text = ("BELGOROD, Russia, Feb 3 (Reuters) - Debris from a downed drone fell on a fuel depot in the town of Valuyki "
+            "on Monday and started a fire, the regional governor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-02-03")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == [("Air/drone strike", "Valuyki")]
