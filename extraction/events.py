@@ -594,6 +594,15 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
         not places_by_sentence.get(i) and THE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start) is not None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts and not told_back
                               and not _dispersal_told_after_its_crowd(i, places_by_sentence, sub_event_type)]
+    if len(window_sentences) > 1 and not places_by_sentence.get(i) and any(places_by_sentence.get(j) for j in range(i)):
+        # (nor, for a sentence with no place of its own after one that has, a later sentence that opens with a scene of
+        # its own, "In Kherson, ...": it turns to another act; "Kiper said a ballistic missile hit the port area" is
+        # the Odesa strike's told before)
+        opened = next((j for j in window_sentences[1:] if any(
+            _SCENE_OPENED_BEFORE.search(text, max(0, c.start - 12), c.start) for c in places_by_sentence.get(j, ()))),
+            None)
+        if opened is not None:
+            window_sentences = window_sentences[:window_sentences.index(opened)]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
@@ -1537,7 +1546,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             continue
         # (a death told right after an incident told apart is first that incident's: "In an unrelated shooting, a man
         # was found badly hurt last week ... Police learned on Monday that he had died", not the report's own one's)
-        for group in [merged[-1]] + merged[:-1] if cand.death and merged and merged[-1][0].separate else merged:
+        # (and a bare hurt with no doer, "Another resident was wounded.", first that of the act told nearest before it
+        # where a title that tells two acts opened both groups before the body told either)
+        order = [merged[-1]] + merged[:-1] if cand.death and merged and merged[-1][0].separate else \
+            sorted(merged, key=lambda g: -max(c.sentence for c in g)) if len(merged) > 1 and \
+            all(g[0].headline for g in merged) and loose_violence(cand) else merged
+        for group in order:
             if same_incident(group, cand):
                 # (a death in custody heads the arrest it followed: the act the report tells)
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
@@ -2244,6 +2258,8 @@ _JOINT_FIGURE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?
 _SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|open(?:ed|ing)\s+fire|stabbed)\b", re.IGNORECASE)
 _SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "opening", "stabbed")  # (_SMALL_ARMS needs one: see may_hold)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
+# ... the same, looked for back from the place: a sentence's start, then "In"
+_SCENE_OPENED_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)In\s+(?:the\s+)?$")
 
 
 def _more_elsewhere(text: str, folded: str, group: list[Candidate], cand: Candidate,

@@ -1086,3 +1086,14 @@ def test_a_town_named_before_river_is_the_river_no_scene():
             "fire killed a man on his bicycle on Tuesday, officials said.")
     assert {e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, published="2025-06-04")} == {
         "Kherson"}
+
+
+def test_a_sentence_with_no_place_is_the_act_before_it_not_the_next_sentence_that_opens_with_its_own_scene():
+    # "They said a ballistic missile hit a rail yard ..." is Kryvyi Rih's strike: "In Kherson, ..." turns to another act
+    text = ("DNIPRO, Ukraine, Sept 9 (Reuters) - A Russian missile struck Kryvyi Rih on Monday evening, killing three "
+            "people, officials said. They said a ballistic missile hit a rail yard, and that eleven people were wounded. "
+            "In Kherson, "
+            "Russian shelling killed a man on Tuesday morning, the governor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-09-09")
+    assert sorted((e["location"]["name"], (e.get("wounded") or {}).get("best")) for e in evs) == [
+        ("Kherson", None), ("Kryvyy Rih", 11)]

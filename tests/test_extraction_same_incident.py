@@ -1342,3 +1342,14 @@ def test_drones_downed_in_the_air_are_no_haul_of_a_taking_on_the_ground():
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-01-21")
     taking = [e for e in evs if e["sub_event_type"] == "Government regains territory"]
     assert [(e["date_start"], e["date_end"]) for e in taking] == [("2026-01-21", "2026-01-21")]
+
+
+def test_a_bare_hurt_after_the_second_act_a_title_names_is_that_act_s():
+    # the title opens both acts; "Another resident was wounded" right after Kherson's shelling is Kherson's hurt
+    text = ("Russian missile kills two in Odesa; woman killed in Kherson\n\nKYIV, March 4 (Reuters) - A Russian missile "
+            "struck the port of Odesa on Tuesday night, killing two workers and wounding six, the governor said. In "
+            "Kherson, Russian shelling killed a woman on Wednesday morning, officials said. "
+            "Another resident was wounded.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-03-04")
+    assert sorted((e["location"]["name"], e["killed"]["best"], e["wounded"]["best"]) for e in evs) == [
+        ("Kherson", 1, 1), ("Odesa", 2, 6)]
