@@ -2031,6 +2031,9 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
 _WEEK = dt.timedelta(days=7)
 
 
+_DAYTIME = re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE)
+
+
 def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> DateMention:
     """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
     first exact day the report gives inside it after it, else before it (a day told before the span is more
@@ -2054,6 +2057,10 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     # federal judge on Monday ... was arrested Saturday")
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start and
               (x.role != "judicial" or d.date_start <= x.date_start <= d.date_end)]
+    if (d.date_end - d.date_start).days == 1 and "night" in text[d.start:d.end].lower():
+        # (a night holds no day's afternoon: "struck Kharkiv overnight" is not "shelling killed a man ... on Tuesday
+        # afternoon", another act's day)
+        inside = [x for x in inside if not _DAYTIME.search(text, x.start, x.end)]
     if told_back_in_pluperfect(text, d.start, d.precision):
         # (and it is told as before the report's news: a day told before it is that news's, "attacked a post on Monday
         # ... Insurgents had overrun the town earlier this month"; only one told after it dates it)

@@ -795,3 +795,13 @@ def test_a_taking_told_in_the_perfect_takes_the_day_its_side_said_it_after_it():
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-05-08")
     assert sorted((e["sub_event_type"], e["date_start"]) for e in evs) == [
         ("Air/drone strike", "2025-05-07"), ("Government regains territory", "2025-05-08")]
+
+
+def test_an_overnight_attack_is_not_narrowed_to_another_act_s_afternoon():
+    # the night into the report's day holds no afternoon: the shelling's "Tuesday afternoon" is its own day only
+    text = ("KYIV, Sept 17 (AP) - Russian drones hit the city of Kharkiv overnight, wounding five people, the mayor said "
+            "Wednesday. Separately, Russian shelling killed a woman in the town of Izium on Tuesday afternoon, the "
+            "governor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-09-17")
+    assert sorted((e["location"]["name"], e["date_start"], e["date_end"]) for e in evs) == [
+        ("Izyum", "2025-09-16", "2025-09-16"), ("Kharkiv", "2025-09-16", "2025-09-17")]
