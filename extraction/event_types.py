@@ -738,10 +738,11 @@ RULES = [
                 rf"captur(?:ed|ing)(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))"
                 # (nor the spoils of a fight: "destroyed several vehicles and captured weapons")
                 rf"(?!{_CAPTIVES})(?!{_CAPTURED_GEAR})|"
-                # "had driven the RSF out of its last positions" (not people out of their homes, nor a robber out of one)
-                r"(?:drove|driven)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"
+                # "had driven the RSF out of its last positions", "pushed Russian troops out of the village" (not people
+                # out of their homes, nor a robber out of one, nor anyone "out of the way")
+                r"(?:drove|driven|pushed)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"
                 r"people|families|civilians|crowds?|villagers|robbers?|suspects?|intruders?|burglars?|man|woman|men|women|"
-                r"car|vehicle|truck))\b)(?:[\w'’-]+\s+){1,4}?out\s+of|"
+                r"car|vehicle|truck))\b)(?:[\w'’-]+\s+){1,4}?out\s+of(?!\s+(?:the\s+way|harm['’]s\s+way)\b)|"
                 r"overran|overrun|overwhelmed|took\s+over|fell\s+to|"
                 # "leaving the town in the hands of the gangs": a place left to those who took it
                 r"(?:leaving|left)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}?in\s+the\s+hands\s+of",

@@ -935,3 +935,18 @@ def test_debris_of_a_downed_drone_that_fell_on_a_plant_is_the_strike_no_intercep
             "on Monday and started a fire, the regional governor said.")
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-02-03")
     assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == [("Air/drone strike", "Valuyki")]
+
+
+def test_troops_pushed_out_of_a_village_is_ground_taken():
+    text = ("KYIV, June 11 (Reuters) - Ukrainian forces have pushed Russian troops out of the village of Yunakivka in the "
+            "northern Sumy region, Ukraine's General Staff said on Wednesday.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert [(e["sub_event_type"], e["actor1"]["name"], e["location"]["name"]) for e in evs] == [
+        ("Government regains territory", "Military Forces of Ukraine", "Yunakivka")]
+
+
+def test_someone_pushed_out_of_the_way_is_no_ground_taken():
+    text = ("Police said the man pushed his brother out of the way as the gunman fired, and the bullet struck him in the "
+            "arm in a parking lot in Lake City on Monday.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert all(not e["sub_event_type"].endswith("territory") for e in evs)
