@@ -440,6 +440,9 @@ _CO_DOER = re.compile(r"\s+and\s+")
 
 
 # the part of a country an act is in ("in southern Lebanon", "in north-eastern Nigeria")
+# ... or the country at large as what was fired at ("KYIV - Russia launched 315 drones and seven missiles at Ukraine
+# overnight"): the barrage's, no more the dateline's town than anywhere else in it
+_AT_A_COUNTRY_BEFORE = re.compile(r"\b(?:at|against|across)\s+$", re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"\b(?:(?:far[\s-])?(?:north|south)(?:[\s-]?(?:east|west))?ern|(?:far[\s-])?(?:east|west)ern|"
                              r"central)\s+$", re.IGNORECASE)
 
@@ -622,7 +625,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     names_area = any(window == 0 and not c.dateline and (
         c.precision in (3, 4, WATER_PRECISION) or
         c.precision == COUNTRY_PRECISION and (type(c) is CountryWide or
-                                              _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start)))
+                                              _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start) or
+                                              _AT_A_COUNTRY_BEFORE.search(text, max(0, c.start - 12), c.start)))
         for window, c in in_window)
     # ... and where the window names a town of its own ("Bogota (AFP) - Thirteen police were killed when ... The
     # helicopter was hit in the rural area of the town of Amalfi")

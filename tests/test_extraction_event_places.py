@@ -1097,3 +1097,11 @@ def test_a_sentence_with_no_place_is_the_act_before_it_not_the_next_sentence_tha
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-09-09")
     assert sorted((e["location"]["name"], (e.get("wounded") or {}).get("best")) for e in evs) == [
         ("Kherson", None), ("Kryvyy Rih", 11)]
+
+
+def test_a_barrage_fired_at_a_country_is_not_at_the_dateline_s_town():
+    # "at Ukraine": the country at large was the target; Kyiv only names where the report was filed
+    text = ("KYIV, June 11 (Reuters) - Russia launched 315 drones and seven missiles at Ukraine overnight, the air force "
+            "said, adding that 277 drones and two missiles were shot down.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert evs and all(e["location"]["name"] != "Kyiv" for e in evs)
