@@ -64,6 +64,10 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?)?(?:(?:has|have|
 # ... the same, case-sensitive, on lower-cased text (several times faster): for a text without the letters that
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
 _SPEAKER_AFTER_LOWERED = re.compile(_SPEAKER_AFTER.pattern)
+# ... and a capital that seats the office which speaks ("Russian forces have captured two more villages in eastern
+# Ukraine, the defence ministry in Moscow said"): where it was said, no scene
+_SEAT_OF_SPEAKER_BEFORE = re.compile(r"\b(?:ministry|government|officials|authorities|spokes(?:man|woman|person))\s+in\s+$",
+                                     re.IGNORECASE)
 # a police range, zone or division named in an official's title ("Inspector-General of Police (Bastar range) P.
 # Sundarraj", "IGP Kashmir zone", "the police area commander for Kachia division"): whose office, no scene
 _OFFICE_AREA_AFTER = re.compile(r"\s+(?:range|zone|division|Range|Zone|Division)\b")
@@ -339,7 +343,8 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
         before_case_odd = holds_case_odd(before)
         if (may_hold(before, lowered, _VENUE_WORDS) and
                 (_VENUE_BEFORE.search(before) if before_case_odd else _VENUE_BEFORE_LOWERED.search(lowered))) or \
-                (speaker_after and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)):
+                (speaker_after and not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", before, re.I)) or \
+                speaker_after and t.place.feature_code in ("PPLC", "PPLA") and _SEAT_OF_SPEAKER_BEFORE.search(before):
             continue
         if may_hold(before, lowered, _OFFSHORE_WORDS) and _OFFSHORE_BEFORE.search(before) and \
                 (sea := next((w for w in reversed(resolved) if w.place.feature_class == "H" and 0 < t.start - w.end < 150),

@@ -1105,3 +1105,12 @@ def test_a_barrage_fired_at_a_country_is_not_at_the_dateline_s_town():
             "said, adding that 277 drones and two missiles were shot down.")
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
     assert evs and all(e["location"]["name"] != "Kyiv" for e in evs)
+
+
+def test_the_capital_that_seats_the_speaking_ministry_is_no_scene():
+    # "the defence ministry in Moscow said": where the claim was made; the villages are in eastern Ukraine, so the
+    # taking is a foreign force's, not a government's regaining
+    text = ("KYIV, June 11 (Reuters) - Russian forces have captured two more villages in eastern Ukraine, the defence "
+            "ministry in Moscow said on Wednesday.")
+    [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert (ev["sub_event_type"], ev["location"]["country_code"]) == ("Non-state actor overtakes territory", "UA")
