@@ -2864,6 +2864,13 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     if head.trigger.rule is BOMBING and actor1 is not None and actor1.inter in (1, EXTERNAL):
         # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off
         sub = "Air/drone strike"
+    if actor1 is None and sub in _LAUNCHED and (scene_country := _event_country(place)) in ENEMY_OF and \
+            any(m.actor.inter in (1, EXTERNAL) and m.actor.country == ENEMY_OF[scene_country] for m in mentions):
+        # a drone or a missile with no doer told, in a war between two states whose report names the other side's
+        # forces ("A Russian drone attack on Odesa ... a drone hit a gas station in Mykolaiv"): the other side's, as
+        # ACLED codes it, inferred (no unidentified group)
+        actor1 = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[scene_country]).actor
+        inferred.append("actor1")
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
                            sub in _LAUNCHED and _GROUPS_WEAPON.search(text, head.trigger.start, head.trigger.end) or
                            head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties) or

@@ -1172,3 +1172,12 @@ def test_a_group_whose_name_the_count_stops_inside_is_the_side_killed():
     [event] = helpers.events("Soldiers killed two New People's Army rebels in a firefight on Tuesday.",
                              published=helpers.MON_2025_03_10)
     assert (event.actor1["name"], event.actor2["name"]) == ("Military Forces", "NPA: New People's Army")
+
+
+def test_a_doerless_drone_in_a_war_report_that_names_the_other_side_s_forces_is_theirs():
+    text = ("KYIV, June 11 (Reuters) - A Russian drone attack on the port city of Odesa overnight killed one person, the "
+            "regional governor said on Wednesday. The governor of the Mykolaiv region said a drone hit a gas station in "
+            "the city of Mykolaiv, wounding two.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert sorted((e["location"]["name"], e["actor1"]["name"]) for e in evs) == [
+        ("Mykolayiv", "Military Forces of Russia"), ("Odesa", "Military Forces of Russia")]
