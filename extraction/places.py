@@ -432,6 +432,7 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community|on\s+the\s+
                             re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\b(?:city['’]s|(?:North|South|East|West)\s?side\s+(?:in|of))\s+$", re.IGNORECASE)
 _CITYS_WORDS = ("city", "side")  # (_CITYS_BEFORE cannot match without one)
+_THE_CITYS_BEFORE = re.compile(r"\bcity['’]s\s+$", re.IGNORECASE)
 # the kind of a town's quarter written after its name ("Langas estate", "Orlando East township")
 _QUARTER_KIND_AFTER = re.compile(r"\s+(?:estate|suburb|township|neighbou?rhood|area|section|settlement)\b")
 # a side of a town told by its compass point alone ("on the West Side", "Southside"): that town's quarter, never the
@@ -547,6 +548,11 @@ def _far_quarter_home(text: str, t, resolved: list, dateline_town, first_town, t
     home = dateline_town or (first_town if first_town is not t.place or not old_quarter else
                              next((o.place for o in resolved if o.place.feature_class == "P" and o.place is not t.place),
                                   None))
+    if quarter_words and _THE_CITYS_BEFORE.search(text, max(0, t.start - 8), t.start) is not None:
+        # ("the city's Dniprovskyi district" in a KYIV report of a strike on Kherson: the city told before it, not the
+        # dateline's)
+        home = next((o.place for o in reversed(resolved) if o.start < t.start and o.place.feature_class == "P" and
+                     o.place is not t.place and not in_dateline(text, o.start)), home)
     if home is t.place and not quarter_words and dateline_town is None:
         # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
         # "shooting in North York ... Toronto police")

@@ -1114,3 +1114,12 @@ def test_the_capital_that_seats_the_speaking_ministry_is_no_scene():
             "ministry in Moscow said on Wednesday.")
     [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
     assert (ev["sub_event_type"], ev["location"]["country_code"]) == ("Non-state actor overtakes territory", "UA")
+
+
+def test_the_city_s_quarter_is_of_the_city_told_before_it_not_of_the_dateline():
+    # "the city's Dniprovskyi district": Kherson's, told before it; the gazetteer's Dniprovskyi lies in Kyiv, the dateline
+    text = ("KYIV, Nov 19 (Reuters) - Two people were killed and seven wounded when a Russian drone struck a bus in Kherson "
+            "on Wednesday morning, the governor said. The attack happened near a bus stop in the city's Dniprovskyi "
+            "district.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-11-19")
+    assert [e["location"]["name"] for e in evs] == ["Kherson"]
