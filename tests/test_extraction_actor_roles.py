@@ -1181,3 +1181,11 @@ def test_a_doerless_drone_in_a_war_report_that_names_the_other_side_s_forces_is_
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
     assert sorted((e["location"]["name"], e["actor1"]["name"]) for e in evs) == [
         ("Mykolayiv", "Military Forces of Russia"), ("Odesa", "Military Forces of Russia")]
+
+
+def test_a_country_that_said_it_had_taken_a_town_is_its_forces():
+    text = ("MOSCOW, Dec 3 (Reuters) - Russia said on Wednesday it had taken full control of the town of Kupiansk in "
+            "Ukraine's Kharkiv region.")
+    [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2025-12-03")
+    assert (ev["sub_event_type"], ev["actor1"]["name"], ev["actor2"]["name"]) == (
+        "Non-state actor overtakes territory", "Military Forces of Russia", "Military Forces of Ukraine")
