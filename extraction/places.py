@@ -432,6 +432,7 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community|on\s+the\s+
                             re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\b(?:city['’]s|(?:North|South|East|West)\s?side\s+(?:in|of))\s+$", re.IGNORECASE)
 _CITYS_WORDS = ("city", "side")  # (_CITYS_BEFORE cannot match without one)
+_AREAS_BEFORE = re.compile(r"\b(?:region|province|oblast|state|district|county)['’]s\s+$", re.IGNORECASE)
 _THE_CITYS_BEFORE = re.compile(r"\bcity['’]s\s+$", re.IGNORECASE)
 # the kind of a town's quarter written after its name ("Langas estate", "Orlando East township")
 _QUARTER_KIND_AFTER = re.compile(r"\s+(?:estate|suburb|township|neighbou?rhood|area|section|settlement)\b")
@@ -544,6 +545,8 @@ def _far_quarter_home(text: str, t, resolved: list, dateline_town, first_town, t
             return town
     if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
+    if quarter_words and _AREAS_BEFORE.search(text, max(0, t.start - 16), t.start) is not None:
+        return None  # "the Sumy region's Krasnopillia community": a place of the region told, no town's quarter
     # (an "Old City" is no home of its own: the first town named after it, where the first is the namesake itself)
     home = dateline_town or (first_town if first_town is not t.place or not old_quarter else
                              next((o.place for o in resolved if o.place.feature_class == "P" and o.place is not t.place),

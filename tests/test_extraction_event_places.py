@@ -1123,3 +1123,11 @@ def test_the_city_s_quarter_is_of_the_city_told_before_it_not_of_the_dateline():
             "district.")
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-11-19")
     assert [e["location"]["name"] for e in evs] == ["Kherson"]
+
+
+def test_a_region_s_community_is_a_place_of_the_region_not_a_quarter_of_the_dateline_s_town():
+    # a Ukrainian "community" (hromada) told as the region's: the town itself, not a neighbourhood of Kyiv
+    text = ("KYIV, Feb 18 (Reuters) - Two civilians were killed in Russian shelling of the Sumy region's Krasnopillia "
+            "community on Tuesday, the regional military administration said.")
+    [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2026-02-18")
+    assert ev["location"]["name"] == "Krasnopillya"
