@@ -313,6 +313,13 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
             cand.place.record["name"] != place.place.record["name"] and \
             cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
         return False  # an item of a sitrep's list at a place of its own ("- Jabalia: 22 killed ... - Khan Younis: 14 killed")
+    if kind.event_type == cand.event_type == EXPLOSIONS and kind.sub_event_type != cand.sub_event_type and \
+            place is not None and cand.place is not None and cand.place_key[1] == 0 and \
+            place.place.precision == cand.place.precision == 1 and \
+            cand.place.record.get("geonameid") != place.place.record.get("geonameid"):
+        # a strike of another kind at a town of its own ("Russian forces shelled Kherson ... Later on Tuesday, a drone
+        # attack on the nearby village of Antonivka wounded a woman"): another event, however near
+        return False
     if compatible(place.place.record if place else None, cand.place.record if cand.place else None):
         return True
     # two places for one violent act: a street named like a town elsewhere, a city and its

@@ -1353,3 +1353,13 @@ def test_a_bare_hurt_after_the_second_act_a_title_names_is_that_act_s():
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-03-04")
     assert sorted((e["location"]["name"], e["killed"]["best"], e["wounded"]["best"]) for e in evs) == [
         ("Kherson", 1, 1), ("Odesa", 2, 6)]
+
+
+def test_a_strike_of_another_kind_at_a_nearby_village_of_its_own_is_another_event():
+    # the shelling of Kherson and the drone attack on Antonivka, a few kilometres away: two acts, two places
+    text = ("KYIV, Feb 18 (Reuters) - Russian forces shelled the centre of Kherson on Tuesday morning, killing two people "
+            "and wounding six, the regional administration said. Later on Tuesday, a drone attack on the nearby village "
+            "of Antonivka wounded a woman, it said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-02-18")
+    assert sorted((e["sub_event_type"], e["location"]["name"]) for e in evs) == [
+        ("Air/drone strike", "Antonivka"), ("Shelling/artillery/missile attack", "Kherson")]
