@@ -706,6 +706,8 @@ _LEFT_AND = folded_regex(rf"\s+and\s+(?P<qty>{_QTY})(?P<noun>\s*{_NOUN_PHRASE})\
                          r"(?:(?P<leftkill>dead)|(?P<leftwound>injured|wounded|hurt))(?![\w-])", word_start=False)
 DEATH_TOLL = folded_regex(
     rf"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)"
+    # (the wounded's count told the same way: "Later the number of wounded rose to 16")
+    rf"|(?P<hurt>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries|people\s+(?:wounded|injured|hurt)))"
     # "Local officials put the figure at 45": a source's toll
     rf"|(?:(?<=\bput\sthe\s)|(?<=\bputs\sthe\s)|(?<=\bputting\sthe\s)|(?<=\bplaced\sthe\s))figure(?=\s+at\s))"
     rf"(?:[^.;]{{0,80}}?\b(?:rose|risen|rises|climbed|reached|stands?|stood|increased|jumped|is|was|at|to|of)"
@@ -2026,7 +2028,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         if free(m.start(), m.end()):
             q = parse_quantity(m.group("qty"))
             if q:
-                add(KILLED, q, "unknown", m.start(), m.end(), "death toll: " + q.rule,
+                add(WOUNDED if m.group("hurt") else KILLED, q, "unknown", m.start(), m.end(),
+                    ("count of the wounded: " if m.group("hurt") else "death toll: ") + q.rule,
                     revised=_REVISED.search(m.group(0)) is not None or
                     _TOLL_PUT_BEFORE.search(lowered, max(0, m.start() - 20), m.start()) is not None)
                 taken.append((m.start(), m.end()))

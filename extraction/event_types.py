@@ -767,10 +767,11 @@ RULES = [
                 rf"captur(?:ed|ing)(?!\s+(?:on|by)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:video|camera|cameras|film|tape|surveillance))"
                 # (nor the spoils of a fight: "destroyed several vehicles and captured weapons")
                 rf"(?!{_CAPTIVES})(?!{_CAPTURED_GEAR})|"
-                # "had driven the RSF out of its last positions" (not people out of their homes, nor a robber out of one)
-                r"(?:drove|driven)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"
+                # "had driven the RSF out of its last positions", "pushed Russian troops out of the village" (not people
+                # out of their homes, nor a robber out of one, nor anyone "out of the way")
+                r"(?:drove|driven|pushed)\s+(?!(?:him|her|them|it|(?:the|an?)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|residents|"
                 r"people|families|civilians|crowds?|villagers|robbers?|suspects?|intruders?|burglars?|man|woman|men|women|"
-                r"car|vehicle|truck))\b)(?:[\w'’-]+\s+){1,4}?out\s+of|"
+                r"car|vehicle|truck))\b)(?:[\w'’-]+\s+){1,4}?out\s+of(?!\s+(?:the\s+way|harm['’]s\s+way)\b)|"
                 r"overran|overrun|overwhelmed|took\s+over|fell\s+to|"
                 # "leaving the town in the hands of the gangs": a place left to those who took it
                 r"(?:leaving|left)\s+(?:the\s+|it\s+)?(?:[\w-]+\s+){0,2}?in\s+the\s+hands\s+of",
@@ -1569,6 +1570,10 @@ def find_triggers(text: str, start: int, end: int, folded: str | None = None,
             # person harmed by a person, no event
         if rule.sub_event_type == LETHAL and _NOBODY_AFTER.match(text, m.end()):
             continue  # "looted shops ..., killing no one"
+        if rule is INTERCEPTION and "debris" in folded_before[-25:] and _DEBRIS_OF_BEFORE.search(before):
+            # "debris from a downed drone had fallen on the refinery and caused a fire": the remains of an attack's
+            # weapon where it came down, the strike (ACLED codes the attack), no interception of its own
+            rule = DEBRIS_MISSILE_STRIKE if "missile" in m.group(0).lower() else DEBRIS_DRONE_STRIKE
         if rule is INTERCEPTION and _DOWNED.fullmatch(m.group(0)) and not _DOWNED_WEAPON_BEFORE.search(before):
             continue  # only weapons are shot down in the passive ("a drone launched from the east was shot down by")
         if rule.sub_event_type == LETHAL and _DOWNED.fullmatch(m.group(0).rstrip()) and \
@@ -1711,6 +1716,8 @@ DEBRIS_HURT = (DEBRIS_HURT_DRONE_STRIKE, DEBRIS_HURT_MISSILE_STRIKE)
 _FALLEN_DEBRIS = re.compile(r"\b(?:falling|fallen)\s+debris\b|\bdebris\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:drones?|missiles?|rockets?|UAVs?)\b|\bdebris\s+fell\b", re.IGNORECASE)
 _BY_DEBRIS_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:falling\s+|fallen\s+)?debris\b", re.IGNORECASE)
+# ... or the remains a weapon brought down left, told before it ("debris from a downed drone")
+_DEBRIS_OF_BEFORE = re.compile(r"\bdebris\s+(?:of|from)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # the remains of a weapon as the subject of a fire ("debris from a downed drone set fire to", "a missile's fragments set
 # fire to"), up to the verb
 _STRIKE_DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|shrapnel|wreckage)\s+(?:of|from)\s+(?:an?\s+|the\s+)?"

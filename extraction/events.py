@@ -294,6 +294,7 @@ def _arrest_after_act(text: str, judicial: list[DateMention]) -> DateMention | N
 
 
 # what a group said on a day it had done, the act right after the day: "said on Saturday it had captured the base"
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SAID_IT_HAD_AFTER = re.compile(r"\s+(?:that\s+)?(?:it|they|the\s+group|its\s+(?:fighters|forces|troops))\s+"
                                 r"(?:had|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -377,6 +378,12 @@ def _choose_date(text: str, folded: str, i: int, dates_by_sentence: dict[int, li
     if not dates_by_sentence.get(i) and (told := next((d for d in said_on if d.end < trigger.start and
                                                        _SAID_IT_HAD_AFTER.fullmatch(text, d.end, trigger.start)), None)):
         return told, 0
+    if not dates_by_sentence.get(i) and trigger.rule.sub_event_type == TERRITORY and \
+            (told := next((d for d in said_on if d.start > trigger.end), None)) is not None and \
+            _PERFECT_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        # ... or said it after the taking told in the perfect ("Ukrainian forces have recaptured the village of X, the
+        # southern command said on Wednesday"): the day of the news, not a day another act's sentence gives
+        return told, 0
     order = [i, *range(i), *range(i + 1, n)]  # distance 0: own sentence; 1..: the lead onwards
     for distance, j in enumerate(order):
         found = dates_by_sentence.get(j)
@@ -449,6 +456,9 @@ _CO_DOER = re.compile(r"\s+and\s+")
 
 
 # the part of a country an act is in ("in southern Lebanon", "in north-eastern Nigeria")
+# ... or the country at large as what was fired at ("KYIV - Russia launched 315 drones and seven missiles at Ukraine
+# overnight"): the barrage's, no more the dateline's town than anywhere else in it
+_AT_A_COUNTRY_BEFORE = re.compile(r"\b(?:at|against|across)\s+$", re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"\b(?:(?:far[\s-])?(?:north|south)(?:[\s-]?(?:east|west))?ern|(?:far[\s-])?(?:east|west)ern|"
                              r"central)\s+$", re.IGNORECASE)
 
@@ -604,6 +614,15 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
         not places_by_sentence.get(i) and THE_BEFORE.search(text, max(0, trigger.start - 4), trigger.start) is not None
     window_sentences = [i] + [j for j in (i + 1, i + 2) if j not in separate_acts and not told_back
                               and not _dispersal_told_after_its_crowd(i, places_by_sentence, sub_event_type)]
+    if len(window_sentences) > 1 and not places_by_sentence.get(i) and any(places_by_sentence.get(j) for j in range(i)):
+        # (nor, for a sentence with no place of its own after one that has, a later sentence that opens with a scene of
+        # its own, "In Kherson, ...": it turns to another act; "Kiper said a ballistic missile hit the port area" is
+        # the Odesa strike's told before)
+        opened = next((j for j in window_sentences[1:] if any(
+            _SCENE_OPENED_BEFORE.search(text, max(0, c.start - 12), c.start) for c in places_by_sentence.get(j, ()))),
+            None)
+        if opened is not None:
+            window_sentences = window_sentences[:window_sentences.index(opened)]
     in_window = [(window, c) for window, j in enumerate(window_sentences) for c in places_by_sentence.get(j, ())
                  if (origin_is_scene or not c.origin and not _launcher_country(text, c))
                  and not (sub_event_type == "Change to group/activity" and c.destination)
@@ -623,7 +642,8 @@ def _choose_place(text: str, folded: str, i: int, places_by_sentence: dict[int, 
     names_area = any(window == 0 and not c.dateline and (
         c.precision in (3, 4, WATER_PRECISION) or
         c.precision == COUNTRY_PRECISION and (type(c) is CountryWide or
-                                              _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start)))
+                                              _PART_OF_BEFORE.search(text, max(0, c.start - 20), c.start) or
+                                              _AT_A_COUNTRY_BEFORE.search(text, max(0, c.start - 12), c.start)))
         for window, c in in_window)
     # ... and where the window names a town of its own ("Bogota (AFP) - Thirteen police were killed when ... The
     # helicopter was hit in the rural area of the town of Amalfi")
@@ -1587,7 +1607,12 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
         latest_first = merged and (cand.death and merged[-1][0].separate or len(merged) > 1 and loose_violence(cand) and (
             cand.place is None or cand.place_key[1] != 0) and merged[-1][-1].sentence == cand.sentence - 1 and
             merged[-1][0].event_type == EXPLOSIONS)
-        for group in [merged[-1]] + merged[:-1] if latest_first else merged:
+        # (and a bare hurt with no doer, "Another resident was wounded.", first that of the act told nearest before it
+        # where a title that tells two acts opened both groups before the body told either)
+        order = [merged[-1]] + merged[:-1] if latest_first else \
+            sorted(merged, key=lambda g: -max(c.sentence for c in g)) if len(merged) > 1 and \
+            all(g[0].headline for g in merged) and loose_violence(cand) else merged
+        for group in order:
             if same_incident(group, cand):
                 # (a death in custody heads the arrest it followed: the act the report tells)
                 group.insert(0, cand) if cand.custody and not any(c.custody for c in group) else group.append(cand)
@@ -2072,6 +2097,9 @@ def _unnamed_incident(text: str, folded: str, spans, dates_by_sentence, orphans,
 _WEEK = dt.timedelta(days=7)
 
 
+_DAYTIME = re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE)
+
+
 def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> DateMention:
     """'a triple shooting that occurred last week ... on Thursday': a vague span gives way to the
     first exact day the report gives inside it after it, else before it (a day told before the span is more
@@ -2095,6 +2123,10 @@ def _narrowed(d: DateMention, event_dates, text: str, judicial_dates=()) -> Date
     # federal judge on Monday ... was arrested Saturday")
     inside = [x for x in event_dates if x.precision == 1 and lo <= x.date_start <= hi and x.start != d.start and
               (x.role != "judicial" or d.date_start <= x.date_start <= d.date_end)]
+    if (d.date_end - d.date_start).days == 1 and "night" in text[d.start:d.end].lower():
+        # (a night holds no day's afternoon: "struck Kharkiv overnight" is not "shelling killed a man ... on Tuesday
+        # afternoon", another act's day)
+        inside = [x for x in inside if not _DAYTIME.search(text, x.start, x.end)]
     if told_back_in_pluperfect(text, d.start, d.precision):
         # (and it is told as before the report's news: a day told before it is that news's, "attacked a post on Monday
         # ... Insurgents had overrun the town earlier this month"; only one told after it dates it)
@@ -2318,6 +2350,8 @@ _SMALL_ARMS = re.compile(r"\b(?:snipers?|gunfire|gunmen|shot\s+dead|open(?:ed|in
 _SMALL_ARMS_WORDS = ("sniper", "gunfire", "gunmen", "shot", "opened", "opening", "stabbed", "under fire", "returne",
                      "returning", "exchang", "firefight")  # (_SMALL_ARMS needs one: see may_hold)
 _SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
+# ... the same, looked for back from the place: a sentence's start, then "In"
+_SCENE_OPENED_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)In\s+(?:the\s+)?$")
 
 
 def _more_elsewhere(text: str, folded: str, group: list[Candidate], cand: Candidate,
@@ -2943,13 +2977,24 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
         # (a title's act takes the day the body's telling gives in its own sentence, not the lead's first day: "...
         # extended a state of emergency on Monday after gunmen killed nine people ... on Saturday night"; but not a
         # later day than the title's own, a claim's: "said on Tuesday it had recaptured" - "entered the town on Monday")
+        # (a title's day borrowed from a sentence that tells another act, which no telling of this one gives as its
+        # own, bounds nothing: "Russia says it has taken village" - "said on Tuesday its forces had taken" - "shelling
+        # killed two civilians on Monday")
         told = next((c for c in group if not c.headline and c.date is not None and c.date_distance == 0), None)
-        if told is not None and (date_c is None or told.date.date_start <= date_c.date.date_start):
+        if told is not None and (date_c is None or told.date.date_start <= date_c.date.date_start or
+                                 not any(c.date is date_c.date and c.date_distance == 0 for c in group)):
             date_c = told
     actor1 = a1.actor if a1 else None
     if head.trigger.rule is BOMBING and actor1 is not None and actor1.inter in (1, EXTERNAL):
         # a state's forces bomb from the air ("the Russian bombing of Aleppo"), a group sets a bomb off
         sub = "Air/drone strike"
+    if actor1 is None and sub in _LAUNCHED and (scene_country := _event_country(place)) in ENEMY_OF and \
+            any(m.actor.inter in (1, EXTERNAL) and m.actor.country == ENEMY_OF[scene_country] for m in mentions):
+        # a drone or a missile with no doer told, in a war between two states whose report names the other side's
+        # forces ("A Russian drone attack on Odesa ... a drone hit a gas station in Mykolaiv"): the other side's, as
+        # ACLED codes it, inferred (no unidentified group)
+        actor1 = state_forces(head.trigger.start, head.trigger.end, ENEMY_OF[scene_country]).actor
+        inferred.append("actor1")
     if actor1 is None and (sub in _PLANTED and _DEVICE.search(text, head.trigger.start, head.trigger.end) or
                            sub in _LAUNCHED and _GROUPS_WEAPON.search(text, head.trigger.start, head.trigger.end) or
                            head.trigger.rule is BODIES_FOUND or sub == "Attack" and _bodies_counted(text, casualties) or

@@ -318,7 +318,7 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return False
     if _also_at_a_town_of_its_own(group, cand, place):
         return False
-    if _another_strike_at_a_town_of_its_own(group, cand, place):
+    if _another_strike_at_a_town_of_its_own(group, cand, place, kind):
         return False
     if cand.listed and place is not None and cand.place is not None and cand.place_key[1] == 0 and \
             cand.place.record["name"] != place.place.record["name"] and \
@@ -427,8 +427,8 @@ def _seized_in_the_act(group: list[Candidate], cand: Candidate, kind: Candidate)
                 cand.arrested_back or (cand.date is None or cand.date_distance != 0) and
                 cand.sentence - max(c.sentence for c in group) <= 2):
             return False
-    elif cand.sub_event_type != "Disrupted weapons use":
-        return False
+    elif cand.sub_event_type != "Disrupted weapons use" or cand.trigger.rule is INTERCEPTION:
+        return False  # (drones or missiles brought down in the air are no haul of a fight on the ground)
     if cand.casualties or not (
             kind.event_type in (BATTLES, RIOTS) or kind.sub_event_type == "Arrests" and len(group) == 1):
         return False  # (an arrest's haul only to the arrest alone: a group it joins may take in other acts)
@@ -812,21 +812,25 @@ def _also_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: C
         cand.place.record["name"] != place.place.record["name"] and (_own_toll(cand) or _dated_apart(group, cand))
 
 
-def _another_strike_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: Candidate | None) -> bool:
+def _another_strike_at_a_town_of_its_own(group: list[Candidate], cand: Candidate, place: Candidate | None,
+                                         kind: Candidate) -> bool:
     """A strike or a shelling with dead of its own at a town its own sentence names, after one with its own dead at
     another town ("An air strike on a house in X killed nine ... Earlier, a drone strike on a car in Y killed two men"),
     or at a town of another country (across a border: "drones struck a base near Safed ... In Tyre, a drone strike
-    killed two men"): another strike, however near the towns lie and on whatever day (a war's strikes hit several
-    towns a day, each at one point); not the toll told again (a count the group holds already)."""
+    killed two men"), or a strike of another kind at a town of its own ("Russian forces shelled Kherson ... Later on
+    Tuesday, a drone attack on the nearby village of Antonivka wounded a woman"): another strike, however near the towns
+    lie and on whatever day (a war's strikes hit several towns a day, each at one point); not the toll told again (a
+    count the group holds already)."""
     if cand.event_type != EXPLOSIONS or place is None or cand.place is None or cand.place_key[1] != 0 or \
             cand.place.precision != 1 or place.place.precision > 2 or \
-            not any(c.event_type == EXPLOSIONS for c in group):
+            not any(c.event_type == EXPLOSIONS for c in group) or not places_apart(place.place.record, cand.place.record):
         return False
+    if kind.event_type == EXPLOSIONS and kind.sub_event_type != cand.sub_event_type and place.place.precision == 1:
+        return True
     own = {m.best for m in cand.casualties if m.kind == KILLED and m.best and not m.background}
     told = {m.best for c in group for m in c.casualties if m.kind == KILLED and m.best and not m.background}
     other_country = place.place.record.get("country_code") != cand.place.record.get("country_code")
-    return bool(own) and (bool(told) and not own & told or other_country) and \
-        places_apart(place.place.record, cand.place.record)
+    return bool(own) and (bool(told) and not own & told or other_country)
 
 
 def _own_dates(group: list[Candidate]) -> list[DateMention]:

@@ -68,8 +68,9 @@ _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?|and\s+(?:the\s+)
 # re.IGNORECASE matches to others (see matching.holds_case_odd), the same answer
 _SPEAKER_AFTER_LOWERED = re.compile(_SPEAKER_AFTER.pattern)
 # a ministry or a government speaking, named with its seat ("the health ministry in Ramallah said", "the government in
-# Damascus condemned"), or a group's official or spokesman ("a Hamas official in Doha told Reuters"): the office's town,
-# no scene (unlike "police in Memphis said" or "police officials in Memphis said", often the scene)
+# Damascus condemned", "the defence ministry in Moscow said"), or a group's official or spokesman ("a Hamas official in
+# Doha told Reuters"): the office's town, no scene (unlike "police in Memphis said" or "police officials in Memphis
+# said", often the scene)
 _SEAT_BEFORE = re.compile(r"\b(?:[Mm]inistry|[Mm]inistries|[Gg]overnment|[Pp]residency|"
                           r"(?<![Pp]olice\s)(?:[Oo]fficials?|[Ss]pokes(?:man|woman|person)|[Ll]eaders?))\s+in\s+$")
 # a police range, zone or division named in an official's title ("Inspector-General of Police (Bastar range) P.
@@ -246,6 +247,9 @@ _INSTITUTION_AFTER = re.compile(r" (?:Bank|Airlines|Airways|Times|Post|Herald|Tr
 # ... a university or college named like a town far from where the report is filed ("Columbia University's campus" from
 # New York: no Columbia, S.C.), whose name is the institution's wherever the report names it ("arrested at Columbia")
 _UNIVERSITY_AFTER = re.compile(r" (?:University|College)\b")
+# a name before "river" names the river, not the town or land it is named after ("on the west bank of the Dnipro
+# river", "the Niger River"); not a place so named ("Red River County")
+_RIVER_AFTER = re.compile(r" [Rr]iver(?![\w-]| [A-Z])")
 _UNIVERSITY_FAR_KM = 100
 # a name after a year ("the 1990 Saba Saba uprising", "the 2006 Lebanon war", "the 2015 Paris attacks"): a past event's
 # name, no scene; nor a town's so named anywhere the report writes it before a noun ("police fired on Saba Saba marchers")
@@ -364,6 +368,7 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
                 _CAUSE_BEFORE.search(cause):
             continue  # "in support of Gaza": the cause, no scene
         if _FLAG_AFTER.match(text, t.end) or _INSTITUTION_AFTER.match(text, t.end) or \
+                text.startswith((" r", " R"), t.end) and _RIVER_AFTER.match(text, t.end) or \
                 _MEDIA_AFTER.match(text, t.end) and _TO_MEDIA_BEFORE.search(before):  # (the cheap anchored look first)
             continue
         if "by" in lowered and _SPONSOR_BEFORE.search(before) or "with" in lowered and _BORDER_WITH_BEFORE.search(before) \
@@ -432,6 +437,8 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|community|on\s+the\s+
                             re.IGNORECASE)
 _CITYS_BEFORE = re.compile(r"\b(?:city['’]s|(?:North|South|East|West)\s?side\s+(?:in|of))\s+$", re.IGNORECASE)
 _CITYS_WORDS = ("city", "side")  # (_CITYS_BEFORE cannot match without one)
+_AREAS_BEFORE = re.compile(r"\b(?:region|province|oblast|state|district|county)['’]s\s+$", re.IGNORECASE)
+_THE_CITYS_BEFORE = re.compile(r"\bcity['’]s\s+$", re.IGNORECASE)
 # the kind of a town's quarter written after its name ("Langas estate", "Orlando East township")
 _QUARTER_KIND_AFTER = re.compile(r"\s+(?:estate|suburb|township|neighbou?rhood|area|section|settlement)\b")
 # a side of a town told by its compass point alone ("on the West Side", "Southside"): that town's quarter, never the
@@ -543,10 +550,17 @@ def _far_quarter_home(text: str, t, resolved: list, dateline_town, first_town, t
             return town
     if not quarter_words and (t.place.feature_class != "P" or qualifier is not None):
         return None  # (most names: no quarter's words)
+    if quarter_words and _AREAS_BEFORE.search(text, max(0, t.start - 16), t.start) is not None:
+        return None  # "the Sumy region's Krasnopillia community": a place of the region told, no town's quarter
     # (an "Old City" is no home of its own: the first town named after it, where the first is the namesake itself)
     home = dateline_town or (first_town if first_town is not t.place or not old_quarter else
                              next((o.place for o in resolved if o.place.feature_class == "P" and o.place is not t.place),
                                   None))
+    if quarter_words and _THE_CITYS_BEFORE.search(text, max(0, t.start - 8), t.start) is not None:
+        # ("the city's Dniprovskyi district" in a KYIV report of a strike on Kherson: the city told before it, not the
+        # dateline's)
+        home = next((o.place for o in reversed(resolved) if o.start < t.start and o.place.feature_class == "P" and
+                     o.place is not t.place and not in_dateline(text, o.start)), home)
     if home is t.place and not quarter_words and dateline_town is None:
         # (the quarter named first, read as a namesake in another country, the town whose police tell after it:
         # "shooting in North York ... Toronto police")

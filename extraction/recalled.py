@@ -543,7 +543,8 @@ _TREND_BEFORE = re.compile(r"\b(?:stepped\s+up|step(?:s|ping)?\s+up|intensif(?:i
 # been shelling the city since Friday"); or for weeks ("The army has been conducting a military offensive in the
 # northern West Bank for three weeks")
 _LASTING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
-_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,3}"
+# (not a time counted from a point: "in a rare gain for Kyiv after months of Russian advances")
+_LASTING_AFTER = re.compile(r"[^.;:]*?\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:(?!(?:after|before|following)\s)[\w-]+\s+){0,3}"
                             r"(?:years|months|weeks|decades))\b", re.IGNORECASE)
 # the verb itself in the perfect: "The OLA has fought the government for decades", "Al-Shabab has been fighting to
 # overthrow the government for more than 15 years"

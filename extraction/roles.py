@@ -285,9 +285,10 @@ _STATE_SUBJECT = re.compile(COUNTRY_NAME + r"\s+(?:(?:has|have|had|also|again|re
 # prisoners on Thursday in the biggest swap", "Russia and Ukraine each returned 115 prisoners of war in an exchange")
 _STATES_FREED = re.compile(COUNTRY_NAME + r"\s+(?:each\s+)?(?:freed|released|returned|handed\s+over)\s+(?:[\w-]+\s+){0,3}?$")
 # ... or the country that says its forces did it: "Russia said on Saturday its forces had taken full control of
-# Avdiivka" (asked only where " its " stands before the act)
-_STATE_SAID_ITS = re.compile(COUNTRY_NAME + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?its\s+(?:armed\s+)?(?:forces|troops|"
-                             r"army|military|units)\s+(?:had\s+|have\s+|has\s+)?$")
+# Avdiivka" (asked only where " its " or " it " stands before the act)
+# (or "it": "Russia said on Wednesday it had taken full control of the town", the state that fights)
+_STATE_SAID_ITS = re.compile(COUNTRY_NAME + r"\s+said\s+" + _SAID_ON + r"(?:that\s+)?(?:its\s+(?:armed\s+)?(?:forces|troops|"
+                             r"army|military|units)|it)\s+(?:had\s+|have\s+|has\s+)?$")
 _CLAUSE_END = (".", ";", ":", "!", "?", "\n", ",", " and", " then", " -", " –", " —")  # (and a dateline's dash)
 
 
@@ -303,7 +304,7 @@ def _state_subjects(text: str, trigger: Trigger) -> list[ActorMention]:
     found = _STATE_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
     if found is None and agreement:
         found = _STATES_FREED.search(text, max(0, trigger.start - 60), trigger.start)
-    if found is None and text.find(" its ", max(0, trigger.start - 40), trigger.start) >= 0:
+    if found is None and text.find(" it", max(0, trigger.start - 40), trigger.start) >= 0:
         found = _STATE_SAID_ITS.search(text, max(0, trigger.start - 80), trigger.start)
     if found is None:
         found = _main_clause_state(text, trigger)

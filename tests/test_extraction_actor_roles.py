@@ -1240,3 +1240,20 @@ def test_the_attacker_told_dead_after_his_bombing_is_no_target_of_it():
     [ev] = helpers.events("A suicide bomber struck a busy market in Khost on Sunday, killing nine people, officials said. "
                           "The attacker, who wore an explosive vest, was also killed.", published=helpers.MON_2025_11_24)
     assert (ev.actor2["name"], ev.killed["best"]) == ("Civilians", 10)
+
+
+def test_a_doerless_drone_in_a_war_report_that_names_the_other_side_s_forces_is_theirs():
+    text = ("KYIV, June 11 (Reuters) - A Russian drone attack on the port city of Odesa overnight killed one person, the "
+            "regional governor said on Wednesday. The governor of the Mykolaiv region said a drone hit a gas station in "
+            "the city of Mykolaiv, wounding two.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert sorted((e["location"]["name"], e["actor1"]["name"]) for e in evs) == [
+        ("Mykolayiv", "Military Forces of Russia"), ("Odesa", "Military Forces of Russia")]
+
+
+def test_a_country_that_said_it_had_taken_a_town_is_its_forces():
+    text = ("MOSCOW, Dec 3 (Reuters) - Russia said on Wednesday it had taken full control of the town of Kupiansk in "
+            "Ukraine's Kharkiv region.")
+    [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2025-12-03")
+    assert (ev["sub_event_type"], ev["actor1"]["name"], ev["actor2"]["name"]) == (
+        "Non-state actor overtakes territory", "Military Forces of Russia", "Military Forces of Ukraine")

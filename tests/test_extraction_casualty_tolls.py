@@ -1339,3 +1339,10 @@ def test_bombers_told_dead_besides_the_toll_are_added_to_it():
             ("Two suicide bombers blew themselves up at a mosque in Bama on Friday, killing 10 worshippers. Both bombers "
              "died.", 12)):
         assert only_event(text, day).killed["best"] == dead
+
+
+def test_the_number_of_wounded_risen_later_is_the_wounded_toll():
+    text = ("Russian glide bombs hit the city of Kramatorsk on Friday morning, killing two people and wounding nine, the "
+            "governor said. By the evening the number of injured had risen to 14, he said.")
+    [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2025-10-10")
+    assert (ev["killed"]["best"], ev["wounded"]["best"]) == (2, 14)

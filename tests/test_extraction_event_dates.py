@@ -774,3 +774,34 @@ def test_fighting_told_only_as_going_on_is_no_act_and_the_clash_told_next_keeps_
             "Rebels and militiamen clashed near the town of Sake on Wednesday, killing six fighters, a local leader said.")
     [ev] = extract_events(text, published_at=dt.date(2026, 3, 12), toponyms=[], locations=[])
     assert ev.date_start == "2026-03-11"
+
+
+def test_a_title_s_day_borrowed_from_another_act_s_sentence_gives_way_to_the_claim_s_own_day():
+    # the title names no day; the only day before the claim's own is another act's (the shelling's Monday): the taking
+    # is told on the day its side said it, not on the shelling's
+    text = ("Russia says it has taken village in Donetsk\n\nMOSCOW, Aug 13 (Reuters) - Russia's defence ministry said on "
+            "Wednesday its troops had taken control of the village of Oleksandro-Kalynove in Ukraine's Donetsk region. "
+            "Ukraine's General Staff said its forces had repelled 30 Russian assaults along the front. In Druzhkivka, Russian shelling killed three civilians on Tuesday, the governor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-08-13")
+    assert sorted((e["sub_event_type"], e["date_start"]) for e in evs) == [
+        ("Non-state actor overtakes territory", "2025-08-13"), ("Shelling/artillery/missile attack", "2025-08-12")]
+
+
+def test_a_taking_told_in_the_perfect_takes_the_day_its_side_said_it_after_it():
+    # "have retaken X, the command said on Thursday": the news's day, not the day of a strike the report tells later
+    text = ("KYIV, May 8 (Reuters) - Ukrainian troops have retaken the village of Stepnohirsk in the Zaporizhzhia region, "
+            "the army's southern command said on Thursday. In Kharkiv, a Russian drone wounded four people on Wednesday "
+            "night, the mayor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-05-08")
+    assert sorted((e["sub_event_type"], e["date_start"]) for e in evs) == [
+        ("Air/drone strike", "2025-05-07"), ("Government regains territory", "2025-05-08")]
+
+
+def test_an_overnight_attack_is_not_narrowed_to_another_act_s_afternoon():
+    # the night into the report's day holds no afternoon: the shelling's "Tuesday afternoon" is its own day only
+    text = ("KYIV, Sept 17 (AP) - Russian drones hit the city of Kharkiv overnight, wounding five people, the mayor said "
+            "Wednesday. Separately, Russian shelling killed a woman in the town of Izium on Tuesday afternoon, the "
+            "governor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-09-17")
+    assert sorted((e["location"]["name"], e["date_start"], e["date_end"]) for e in evs) == [
+        ("Izyum", "2025-09-16", "2025-09-16"), ("Kharkiv", "2025-09-16", "2025-09-17")]

@@ -1149,3 +1149,56 @@ def test_a_report_with_no_place_takes_the_country_of_the_people_it_names():
     text = "Israeli troops killed two Palestinians in a raid on a refugee camp on Monday, the health ministry said."
     [ev] = _geoparsed_events_2025_03_02(text)
     assert ev["actor2"]["name"] == "Civilians (Palestine)"
+
+
+def test_a_town_named_before_river_is_the_river_no_scene():
+    # "the Dnipro river" names the water, not the city of Dnipro: the act is in the town the sentence opens with
+    text = ("MYKOLAIV, Ukraine, June 3 (Reuters) - In Kherson, across the Dnipro river from Russian positions, artillery "
+            "fire killed a man on his bicycle on Tuesday, officials said.")
+    assert {e["location"]["name"] for e in helpers.report_events(text, helpers.GEOPARSER, published="2025-06-04")} == {
+        "Kherson"}
+
+
+def test_a_sentence_with_no_place_is_the_act_before_it_not_the_next_sentence_that_opens_with_its_own_scene():
+    # "They said a ballistic missile hit a rail yard ..." is Kryvyi Rih's strike: "In Kherson, ..." turns to another act
+    text = ("DNIPRO, Ukraine, Sept 9 (Reuters) - A Russian missile struck Kryvyi Rih on Monday evening, killing three "
+            "people, officials said. They said a ballistic missile hit a rail yard, and that eleven people were wounded. "
+            "In Kherson, "
+            "Russian shelling killed a man on Tuesday morning, the governor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-09-09")
+    assert sorted((e["location"]["name"], (e.get("wounded") or {}).get("best")) for e in evs) == [
+        ("Kherson", None), ("Kryvyy Rih", 11)]
+
+
+def test_a_barrage_fired_at_a_country_is_not_at_the_dateline_s_town():
+    # "at Ukraine": the country at large was the target; Kyiv only names where the report was filed
+    text = ("KYIV, June 11 (Reuters) - Russia launched 315 drones and seven missiles at Ukraine overnight, the air force "
+            "said, adding that 277 drones and two missiles were shot down.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert evs and all(e["location"]["name"] != "Kyiv" for e in evs)
+
+
+def test_the_capital_that_seats_the_speaking_ministry_is_no_scene():
+    # "the defence ministry in Moscow said": where the claim was made; the villages are in eastern Ukraine, so the
+    # taking is a foreign force's, not a government's regaining
+    text = ("KYIV, June 11 (Reuters) - Russian forces have captured two more villages in eastern Ukraine, the defence "
+            "ministry in Moscow said on Wednesday.")
+    [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert (ev["sub_event_type"], ev["location"]["country_code"]) == ("Non-state actor overtakes territory", "UA")
+
+
+def test_the_city_s_quarter_is_of_the_city_told_before_it_not_of_the_dateline():
+    # "the city's Dniprovskyi district": Kherson's, told before it; the gazetteer's Dniprovskyi lies in Kyiv, the dateline
+    text = ("KYIV, Nov 19 (Reuters) - Two people were killed and seven wounded when a Russian drone struck a bus in Kherson "
+            "on Wednesday morning, the governor said. The attack happened near a bus stop in the city's Dniprovskyi "
+            "district.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-11-19")
+    assert [e["location"]["name"] for e in evs] == ["Kherson"]
+
+
+def test_a_region_s_community_is_a_place_of_the_region_not_a_quarter_of_the_dateline_s_town():
+    # a Ukrainian "community" (hromada) told as the region's: the town itself, not a neighbourhood of Kyiv
+    text = ("KYIV, Feb 18 (Reuters) - Two civilians were killed in Russian shelling of the Sumy region's Krasnopillia "
+            "community on Tuesday, the regional military administration said.")
+    [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2026-02-18")
+    assert ev["location"]["name"] == "Krasnopillya"

@@ -1118,3 +1118,11 @@ def test_acts_told_in_the_plural_as_a_trend_are_no_event():
     for sentence in ("Abductions of aid workers have become more frequent in the region since the withdrawal of the "
                      "peacekeepers.", "Bombings on the highway have risen sharply over the past year."):
         assert helpers.events(sentence, published=helpers.MON_2025_11_24) == []
+
+
+def test_a_gain_for_a_side_after_months_of_fighting_is_no_state_lasting_for_months():
+    # "for Kyiv after months of ...": a time counted from a point, not "for months" (a state lasting, no act)
+    text = ("Ukrainian forces have recaptured the village of Stepnohirsk, the military said on Wednesday, in a rare gain for "
+            "Kyiv after months of Russian advances.")
+    assert [e["sub_event_type"] for e in helpers.report_events(text, helpers.GEOPARSER, published="2026-01-21")] == [
+        "Government regains territory"]

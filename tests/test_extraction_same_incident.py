@@ -1409,3 +1409,34 @@ def test_a_group_s_claim_of_a_larger_toll_is_its_word_on_the_bombing_not_a_clash
     evs = helpers.events("A suicide bomber killed at least six soldiers at an army camp in Jowhar on Sunday, officials "
                          "said. Al-Shabaab said its fighters had killed 18 soldiers.", published=helpers.MON_2025_11_24)
     assert [(ev.sub_event_type, ev.actor1["name"], ev.killed["best"]) for ev in evs] == [("Suicide bomb", "Al Shabaab", 6)]
+
+
+def test_drones_downed_in_the_air_are_no_haul_of_a_taking_on_the_ground():
+    # the air force's tally of drones shot down is no part of the village retaken, nor dates it
+    text = ("Ukraine says it retook village\n\nKYIV, Jan 21 (Reuters) - Ukrainian forces have recaptured the village of "
+            "Stepnohirsk in the Zaporizhzhia region, the southern command said on Wednesday. Ukraine's air force said its "
+            "units had downed 58 of the 71 drones Russia launched overnight.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-01-21")
+    taking = [e for e in evs if e["sub_event_type"] == "Government regains territory"]
+    assert [(e["date_start"], e["date_end"]) for e in taking] == [("2026-01-21", "2026-01-21")]
+
+
+def test_a_bare_hurt_after_the_second_act_a_title_names_is_that_act_s():
+    # the title opens both acts; "Another resident was wounded" right after Kherson's shelling is Kherson's hurt
+    text = ("Russian missile kills two in Odesa; woman killed in Kherson\n\nKYIV, March 4 (Reuters) - A Russian missile "
+            "struck the port of Odesa on Tuesday night, killing two workers and wounding six, the governor said. In "
+            "Kherson, Russian shelling killed a woman on Wednesday morning, officials said. "
+            "Another resident was wounded.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-03-04")
+    assert sorted((e["location"]["name"], e["killed"]["best"], e["wounded"]["best"]) for e in evs) == [
+        ("Kherson", 1, 1), ("Odesa", 2, 6)]
+
+
+def test_a_strike_of_another_kind_at_a_nearby_village_of_its_own_is_another_event():
+    # the shelling of Kherson and the drone attack on Antonivka, a few kilometres away: two acts, two places
+    text = ("KYIV, Feb 18 (Reuters) - Russian forces shelled the centre of Kherson on Tuesday morning, killing two people "
+            "and wounding six, the regional administration said. Later on Tuesday, a drone attack on the nearby village "
+            "of Antonivka wounded a woman, it said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-02-18")
+    assert sorted((e["sub_event_type"], e["location"]["name"]) for e in evs) == [
+        ("Air/drone strike", "Antonivka"), ("Shelling/artillery/missile attack", "Kherson")]

@@ -938,3 +938,26 @@ def test_people_seized_or_taken_away_by_armed_men_are_abducted_not_by_a_force():
     # (a force's "seized" is no abduction)
     assert [ev.sub_event_type for ev in helpers.events("Police seized two women accused of hiding the suspects.", day)] \
         != ["Abduction/forced disappearance"]
+
+
+def test_debris_of_a_downed_drone_that_fell_on_a_plant_is_the_strike_no_interception():
+    # the drone's remains where they came down: the attack (ACLED codes the strike), no disrupted weapons use of its own
+    text = ("BELGOROD, Russia, Feb 3 (Reuters) - Debris from a downed drone fell on a fuel depot in the town of Valuyki "
+            "on Monday and started a fire, the regional governor said.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-02-03")
+    assert [(e["sub_event_type"], e["location"]["name"]) for e in evs] == [("Air/drone strike", "Valuyki")]
+
+
+def test_troops_pushed_out_of_a_village_is_ground_taken():
+    text = ("KYIV, June 11 (Reuters) - Ukrainian forces have pushed Russian troops out of the village of Yunakivka in the "
+            "northern Sumy region, Ukraine's General Staff said on Wednesday.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert [(e["sub_event_type"], e["actor1"]["name"], e["location"]["name"]) for e in evs] == [
+        ("Government regains territory", "Military Forces of Ukraine", "Yunakivka")]
+
+
+def test_someone_pushed_out_of_the_way_is_no_ground_taken():
+    text = ("Police said the man pushed his brother out of the way as the gunman fired, and the bullet struck him in the "
+            "arm in a parking lot in Lake City on Monday.")
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2025-06-11")
+    assert all(not e["sub_event_type"].endswith("territory") for e in evs)
