@@ -997,9 +997,10 @@ _TRIGGERS_FOUND = GroupsWhereFound(TRIGGER_RE, _TRIGGER_BY_LETTER)
 # "to" of a tie: "Insurgents linked to the Islamic State killed seven", or of whom the doers are taken for: "armed men
 # believed to be CODECO militiamen attacked the village"; nor
 # a hedged toll: "40 villagers are feared dead after gunmen attacked")
-# (not the month before its day: "May 15 - Fighting in the city killed 27 people")
+# (not the month before its day, nor after "in": "May 15 - Fighting in the city killed 27 people", "farmers kidnapped in
+# May were freed")
 _IRREALIS_WORDS = (r"urg\w+|call\w*\s+(?:for|on)|halt|stop|cessation\s+of|end\s+to|reduc\w+|curb\w*|want\w*|plan\w*|threat\w*|"
-                   r"warn\w*|would|will|could|might|may(?!\s+\d)|to(?!\s+have\s)(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
+                   r"warn\w*|would|will|could|might|m(?<!\bin\sm)(?<!\bof\sm)(?<!\bsince\sm)(?<!\bearly\sm)(?<!\blate\sm)(?<!\bmid-m)ay(?!\s+\d)|to(?!\s+have\s)(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
                    r"september|october|november|december)\b)(?<!linked\sto)(?<!allied\sto)(?<!loyal\sto)(?<!tied\sto)(?<!belonging\sto)(?<!believed\sto)(?<!suspected\sto)(?<!thought\sto)|intend\w*|prepar\w+\s+for|aim\w*\s+to|in\s+case\s+of|"
                    r"prevent\w*|avoid\w*|risk\s+of|fear\w*(?!\s+(?:to\s+have|dead|killed|kidnapped|abducted|missing)\b)|if|unless|"
                    # an act that may come ("warned of a possible attack", "an imminent offensive", "any Israeli attack on

@@ -2329,7 +2329,8 @@ def _captivity_recalled(text: str, trigger: Trigger, dates: list[DateMention] | 
         return False
     if _PLUPERFECT_BEFORE.search(before):
         return True
-    if _CAPTIVES_NOUN_BEFORE.search(before) and _NO_OBJECT_AFTER.match(text, trigger.end):
+    # (and any plural noun, in a report of a release: "Fourteen farmers kidnapped in May were freed on Sunday")
+    if (_CAPTIVES_NOUN_BEFORE.search(before) or _CAPTIVES_BEFORE.search(before)) and _NO_OBJECT_AFTER.match(text, trigger.end):
         return True
     return PASSIVE_BEFORE.search(before) is not None and bool(dates) and published_at is not None and \
         all((published_at - d.date_end).days > _CAPTIVITY_RECALLED_DAYS for d in dates)

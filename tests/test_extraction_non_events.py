@@ -1126,3 +1126,9 @@ def test_a_gain_for_a_side_after_months_of_fighting_is_no_state_lasting_for_mont
             "Kyiv after months of Russian advances.")
     assert [e["sub_event_type"] for e in helpers.report_events(text, helpers.GEOPARSER, published="2026-01-21")] == [
         "Government regains territory"]
+
+
+def test_captives_told_by_when_they_were_taken_in_a_month_named_may_are_freed_not_taken_again():
+    # ("in May" is the month, no modal; "farmers kidnapped in May" who they are, a reduced relative: the release only)
+    evs = helpers.events("Fourteen farmers kidnapped in May were freed on Sunday, police said.", published=helpers.MON_2025_03_10)
+    assert [e.sub_event_type for e in evs] == ["Other"]
