@@ -1682,7 +1682,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
                     act.actor1 = m
                     # "claimed the attack": a clash, perhaps
                     act.event_type, act.sub_event_type = sub_type(act.trigger.rule, m, act.actor2, act.casualties)
-    if "from" in folded and ("fired" in folded or "launched" in folded):
+    if ("from" in folded or " by " in folded) and ("fired" in folded or "launched" in folded):
         for group in merged:  # "A missile fired from Yemen struck a playground": its launcher (see country_launcher)
             if group[0].event_type == EXPLOSIONS and group_actor(group, "actor1") is None and \
                     (launcher := next((m for c in group if (m := country_launcher(text, *c.span, mentions))), None)):

@@ -438,17 +438,20 @@ def attributed_states(text: str, folded: str) -> list[ActorMention]:
 # playground", "Two drones launched from Lebanon struck an army post"): the armed group of that country the report names
 # elsewhere ("Yemen's Houthis have fired missiles at Israel for a year"), else that country's forces it names, else an
 # unidentified armed group of that country (no launcher at all would leave the strike with no doer)
-_LAUNCHED_FROM_COUNTRY = re.compile(rf"\b(?:fired|launched)\s+(?:\w+\s+)?from\s+(?:the\s+)?{COUNTRY_NAME}\b")
+# (or by a country: "drones launched by Russia hit an energy facility": that state's forces)
+_LAUNCHED_FROM_COUNTRY = re.compile(rf"\b(?:fired|launched)\s+(?:\w+\s+)?(?P<by>from|by)\s+(?:the\s+)?{COUNTRY_NAME}\b")
 
 
 def country_launcher(text: str, start: int, end: int, mentions: list[ActorMention]) -> ActorMention | None:
-    """The launcher of a weapon text[start:end] tells as fired from a country (see _LAUNCHED_FROM_COUNTRY)."""
-    if "from" not in text[start:end]:
+    """The launcher of a weapon text[start:end] tells as fired from or by a country (see _LAUNCHED_FROM_COUNTRY)."""
+    if "from" not in text[start:end] and " by " not in text[start:end]:
         return None
     told = _LAUNCHED_FROM_COUNTRY.search(text, start, end)
     iso = country_codes().get(told.group("name")) if told else None
     if iso is None:
         return None
+    if told.group("by") == "by":
+        return state_forces(told.start("name"), told.end("name"), iso)
     groups = [m for m in mentions if m.actor.country == iso and not m.actor.generic and m.actor.inter in ARMED_GROUP_INTERS]
     forces = [m for m in mentions if m.actor.country == iso and m.actor.name.startswith("Military Forces")]
     for kind in (groups, forces):

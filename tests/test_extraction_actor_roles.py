@@ -1257,3 +1257,9 @@ def test_a_country_that_said_it_had_taken_a_town_is_its_forces():
     [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2025-12-03")
     assert (ev["sub_event_type"], ev["actor1"]["name"], ev["actor2"]["name"]) == (
         "Non-state actor overtakes territory", "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_drones_launched_by_a_country_are_its_forces_strike():
+    [event] = helpers.events("Drones launched by Russia hit an energy facility in the region overnight, the governor said "
+                             "on Tuesday.", published=helpers.MON_2025_03_10)
+    assert (event.sub_event_type, event.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
