@@ -183,9 +183,9 @@ RIOT_ACT = TriggerRule(
     r"(?:storm(?:ed)?|broke\s+into|break\s+into|"
     # (and "protesters looted shops", "set cars ablaze": a riot's, as a burning is, over the force that met it)
     r"set\s+fire\s+to|torch(?:ed)?|ransack(?:ed)?|loot(?:ed)?|set\s+(?:[\w-]+\s+){1,4}?(?:ablaze|alight|on\s+fire))\b|"
-    # "hurled stones and flares at riot police": what a crowd throws (not a participle's: "clashed with police, throwing
-    # bottles" is told by its clause's verb)
-    r"(?:hurled|threw|pelted)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|bottles|fireworks|"
+    # "hurled stones and flares at riot police", "clashed with police, throwing stones at officers": what a crowd throws
+    # (a crowd told before it: see find_triggers)
+    r"(?:hurled|hurling|threw|throwing|pelted|pelting)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|bottles|fireworks|"
     r"firecrackers|petrol\s+bombs|molotov\s+cocktails|projectiles)\b|"
     # roads blocked with burning tyres, which ACLED's codebook names a violent demonstration's ("Youths burned tyres and
     # blocked the road", "barricades of burning tires")

@@ -665,3 +665,9 @@ def test_a_crowd_fired_on_that_the_report_tells_throwing_stones_riots():
     # (and what one man throws is no riot)
     assert "Violent demonstration" not in [e.sub_event_type for e in helpers.events(
         "He threw two glass bottles at his neighbour on Thursday, police said.", published=MON)]
+
+
+def test_a_crowd_that_clashes_with_police_throwing_stones_riots_though_the_police_fire_tear_gas():
+    [ev] = helpers.events("University students clashed with police on Monday, throwing stones at officers who fired "
+                          "tear gas, witnesses said.", published=MON)
+    assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == ("Violent demonstration", "Rioters", "Police Forces")
