@@ -882,27 +882,41 @@ def _per_place(text: str, folded: str, cand: Candidate, triggers: list[Trigger],
 _PLACE_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-def _per_listed_place(cand: Candidate, text: str, places_by_sentence: dict[int, list[PlaceCandidate]]) -> list[Candidate]:
+def _per_listed_place(cand: Candidate, text: str, places_by_sentence: dict[int, list[PlaceCandidate]],
+                      triggers: list[Trigger]) -> list[Candidate]:
     """A crowd's act told at a list of towns ("Police fired tear gas at crowds in Mombasa and Kisumu", "Thousands marched
     in Nairobi, Mombasa and Kisumu"): one act per town, as ACLED codes a protest at each place (not where it tells a
-    toll, one act's: "killed 11 people in Kharkiv and Odesa")."""
+    toll, one act's: "killed 11 people in Kharkiv and Odesa"). Where the force's act names one of the towns again as its
+    own ("Demonstrations were held in Abuja, Kano and Port Harcourt, with police firing tear gas in Abuja"), the other
+    towns' crowds are peaceful protests."""
     if cand.place is None or cand.place_key[1] != 0 or any(m.best for m in cand.casualties if not m.background):
         return [cand]
     places = sorted(places_by_sentence.get(cand.sentence, ()), key=lambda c: c.start)
-    run: list[PlaceCandidate] = []
+    runs: list[list[PlaceCandidate]] = []
     for c in places:
-        if run and _PLACE_LIST_JOINT.fullmatch(text, run[-1].end, c.start):
-            run.append(c)
-        elif cand.place in run:
-            break
+        if runs and _PLACE_LIST_JOINT.fullmatch(text, runs[-1][-1].end, c.start):
+            runs[-1].append(c)
         else:
-            run = [c]
-    if len(run) < 2 or cand.place not in run or any(c.dateline or c.phrase or c.precision > 2 for c in run) or \
+            runs.append([c])
+    run = next((r for r in runs if cand.place in r), [])
+    protest = None
+    if len(run) < 2 and cand.sub_event_type in _CROWD_CONTROL_SUBTYPES:
+        home = cand.place.record.get("geonameid")
+        protest = next((t for t in triggers if t.rule.sub_event_type == "Peaceful protest" and t.start < cand.place.start), None)
+        run = next((r for r in runs if len(r) > 1 and r[-1].end < cand.place.start and home is not None and
+                    any(c.record.get("geonameid") == home for c in r)), []) if protest is not None else []
+    if len(run) < 2 or any(c.dateline or c.phrase or c.precision > 2 for c in run) or \
             not all(places_apart(a.record, b.record) for k, a in enumerate(run) for b in run[k + 1:]):
         return [cand]
-    return [replace(cand, place=c, place_key=cand.place_key[:3] + (_scene_rank(c.precision, c.record), c.dateline,
-                                                                   abs(c.start - cand.trigger.start)), piece=(cand.sentence, k))
-            for k, c in enumerate(run)]
+    parts = []
+    for k, c in enumerate(run):
+        part = replace(cand, place=c, place_key=cand.place_key[:3] + (_scene_rank(c.precision, c.record), c.dateline,
+                                                                     abs(c.start - cand.trigger.start)), piece=(cand.sentence, k))
+        if protest is not None and c.record.get("geonameid") != cand.place.record.get("geonameid"):
+            part = replace(part, trigger=protest, event_type=PROTESTS, sub_event_type="Peaceful protest", actor1=None,
+                           actor2=None)
+        parts.append(part)
+    return parts
 
 
 def _summed_in_title(candidates: list[Candidate]) -> None:
@@ -1585,7 +1599,7 @@ def extract_events(text: str, *, published_at: dt.date | None, toponyms: list, l
             t.rule.sub_event_type == LETHAL and _KILLED_BACK.match(text, t.end) for t in triggers)
         parts = _per_place(text, folded, cand, triggers, actors, places_by_sentence)
         if event_type in _CROWD_TYPES and len(parts) == 1:
-            parts = _per_listed_place(cand, text, places_by_sentence)
+            parts = _per_listed_place(cand, text, places_by_sentence, triggers)
         candidates.extend(parts)
         candidates.extend(recalled_acts(i))
 

@@ -671,3 +671,10 @@ def test_a_crowd_that_clashes_with_police_throwing_stones_riots_though_the_polic
     [ev] = helpers.events("University students clashed with police on Monday, throwing stones at officers who fired "
                           "tear gas, witnesses said.", published=MON)
     assert (ev.sub_event_type, ev.actor1["name"], ev.actor2["name"]) == ("Violent demonstration", "Rioters", "Police Forces")
+
+
+def test_a_force_s_act_at_one_of_the_towns_a_protest_is_listed_at_leaves_the_others_peaceful():
+    evs = helpers.report_events("Demonstrations took place in Nairobi, Nakuru and Eldoret on Tuesday, with police firing "
+                                "tear gas in Nakuru.", geoparser=helpers.GEOPARSER, published="2026-07-07")
+    assert sorted((e["location"]["name"], e["sub_event_type"]) for e in evs) == [
+        ("Eldoret", "Peaceful protest"), ("Nairobi", "Peaceful protest"), ("Nakuru", "Protest with intervention")]
