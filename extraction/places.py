@@ -536,8 +536,11 @@ def _far_quarter_home(text: str, t, resolved: list, dateline_town, first_town, t
         # "in Hanover Park, Cape Town", "in Kayole, Nairobi": a town after the comma holds the quarter before it, which
         # the gazetteer read as a faraway town of that name (not "Antioch, Calif.": a state or country is no town; nor
         # a smaller town: "Montego Bay, St James" names the parish, which the gazetteer may read as a far village)
-        town = next((o.place for o in resolved if o.start == qualifier.end() - 1), None)
+        # (nor a capital, nor the first of a list of towns: "held in Abuja, Kano and Port Harcourt")
+        found = next((o for o in resolved if o.start == qualifier.end() - 1), None)
+        town = found.place if found is not None else None
         if town is not None and town.feature_class == "P" and town.population > t.place.population and \
+                t.place.feature_code != "PPLC" and not _LIST_GOES_ON.match(text, found.end) and \
                 haversine_km(t.place.lat, t.place.lon, town.lat, town.lon) > _QUARTER_KM:
             return town
     if qualifier is None and t.place.feature_class == "P" and text.startswith(" in ", at) and \
@@ -582,6 +585,7 @@ _BEYOND_POLICE_KM = 300
 # a side of a town after a quarter's name ("in northern Baghdad", "in south-west Mosul", "in central Kabul")
 _TOWN_SIDE_AFTER = re.compile(r" in (?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
                               r"central|downtown)\s+(?=[A-Z])", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")  # ("A, B and C": a list of places, no quarter's town)
 _QUALIFIER_AFTER = re.compile(r",\s+[A-Z](?![^,.;]*?\b(?:police|sheriff|said|says)\b)")
 
 

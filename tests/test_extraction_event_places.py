@@ -1202,3 +1202,10 @@ def test_a_region_s_community_is_a_place_of_the_region_not_a_quarter_of_the_date
             "community on Tuesday, the regional military administration said.")
     [ev] = helpers.report_events(text, helpers.GEOPARSER, published="2026-02-18")
     assert ev["location"]["name"] == "Krasnopillya"
+
+
+def test_the_first_of_a_list_of_towns_is_no_quarter_of_the_second():
+    # ("in Abuja, Kano and Port Harcourt": a list, not Abuja as a quarter of the larger Kano, as "Kayole, Nairobi" is)
+    text = "ABUJA (Reuters) - Demonstrations were held in Abuja, Kano and Port Harcourt on Thursday over food prices."
+    evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-07-09")
+    assert sorted(e["location"]["name"] for e in evs) == ["Abuja", "Kano", "Port Harcourt"]
