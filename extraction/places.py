@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -171,6 +172,16 @@ def _with_admin_areas(rec: dict, country_code, admin1, admin2) -> dict:
     return rec
 
 
+def _spelling_key(name: str) -> str:
+    """A name with its accents, case, spaces, marks and doubled letters gone: "Sāmarrā’", "Samarra"; "El Wak", "Elwak";
+    "Afgooye", "Afgoye" are one name."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isalnum())
+    return _DOUBLED.sub(r"\1", letters)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _record(name, lat, lon, place, precision) -> dict:
     rec = {"name": name, "lat": lat, "lon": lon,
            "geonameid": getattr(place, "geonameid", None) if place else None,
@@ -300,7 +311,11 @@ def place_candidates(text: str, toponyms: list, locations: list, actor_spans: li
     for loc in locations:
         anchor = getattr(loc, "anchor", None)
         place = getattr(anchor, "place", None) if anchor else None
-        rec = _record(loc.name or loc.phrase, loc.lat, loc.lon, place, loc.precision)
+        # (a phrase that names the place it is measured from, "near Afgoye", is named as the gazetteer names the place,
+        # one spelling whatever the report's, as a bare mention of it is; not a quarter read at its city's point)
+        name = place.name if place is not None and loc.name == anchor.name and \
+            _spelling_key(place.name) == _spelling_key(loc.name) else loc.name or loc.phrase
+        rec = _record(name, loc.lat, loc.lon, place, loc.precision)
         if loc.precision != 1:  # a computed point ("8 km south of X"), not the gazetteer entry itself
             rec["geonameid"] = rec["feature_code"] = None
         precision = loc.precision or 2
