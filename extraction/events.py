@@ -3050,8 +3050,9 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     # ACLED names the crowd of every demonstration: those who riot are rioters, "Tens of thousands of people marched"
     # and "students marched" are protesters, and so are those a force disperses
     crowd = "Rioters ({country})" if event_type == RIOTS else "Protesters ({country})"
+    # (a crowd told by its country too, "Indonesian protesters", is one of them)
     if (event_type == RIOTS or sub == "Peaceful protest") and (
-            actor1 is None or actor1.generic and actor1.inter in (6, 7)):
+            actor1 is None or (actor1.generic or "{country}" in actor1.name) and actor1.inter in (6, 7)):
         if actor1 is None:
             inferred.append("actor1")
         actor1 = alias_table().actor(crowd)

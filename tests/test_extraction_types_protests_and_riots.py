@@ -678,3 +678,10 @@ def test_a_force_s_act_at_one_of_the_towns_a_protest_is_listed_at_leaves_the_oth
                                 "tear gas in Nakuru.", geoparser=helpers.GEOPARSER, published="2026-07-07")
     assert sorted((e["location"]["name"], e["sub_event_type"]) for e in evs) == [
         ("Eldoret", "Peaceful protest"), ("Nairobi", "Peaceful protest"), ("Nakuru", "Protest with intervention")]
+
+
+def test_a_crowd_told_by_its_country_that_riots_is_rioters():
+    text = report_text("Indonesian protesters torch police post",
+                       "Protesters set fire to a police post outside parliament on Sunday night.")
+    [ev] = helpers.events(text, published=MON)
+    assert (ev.sub_event_type, ev.actor1["name"]) == ("Violent demonstration", "Rioters")
