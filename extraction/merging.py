@@ -271,6 +271,11 @@ def same_incident(group: list[Candidate], cand: Candidate) -> bool:
         return True
     if _talks_of_the_agreement(group, cand):
         return True
+    if kind.headline and kind.sub_event_type == "Arrests" and all(c.headline for c in group) and \
+            cand.event_type in (PROTESTS, RIOTS) and not cand.headline and not _dated_apart(group, cand):
+        # ... and a title's arrests ("Riot police push back Tbilisi marchers; 12 detained") are those of the crowd the
+        # body tells: the protest's intervention
+        return True
     if kind.event_type == STRATEGIC and kind.sub_event_type != cand.sub_event_type:
         return False  # an arrest and a looting, an agreement and a withdrawal: developments of their own
     if kind.event_type != cand.event_type:

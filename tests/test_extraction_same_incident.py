@@ -1440,3 +1440,11 @@ def test_a_strike_of_another_kind_at_a_nearby_village_of_its_own_is_another_even
     evs = helpers.report_events(text, helpers.GEOPARSER, published="2026-02-18")
     assert sorted((e["sub_event_type"], e["location"]["name"]) for e in evs) == [
         ("Air/drone strike", "Antonivka"), ("Shelling/artillery/missile attack", "Kherson")]
+
+
+def test_a_title_s_arrests_are_those_of_the_crowd_the_body_tells():
+    text = report_text("Riot police push back marchers; 12 detained",
+                       "Thousands marched to parliament on Monday evening. Riot police later pushed protesters back "
+                       "from the building, and the interior ministry said 12 people had been detained.")
+    evs = helpers.events(text, helpers.MON_2025_03_10)
+    assert [(e.sub_event_type, e.actor2["name"]) for e in evs] == [("Protest with intervention", "Police Forces")]
