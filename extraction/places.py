@@ -59,7 +59,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:said(?!\s+to\s+(?:have|be)\s)|told|announced|s
 _SPEAKER_AFTER = re.compile(r"^\s*(?:['’]s\s+(?:\w+\s+){1,2}?|and\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
                             r"(?:(?:has|have|had|does|did|do)(?:\s+not|n['’]t)?\s+)?"
                             r"(?:(?:usually|often|rarely|seldom|never|yet|immediately|publicly)\s+)?"
-                            r"(?:sent|said|says|say|told|urged|urges|urge|called|calls|accuse|deny|claim|"
+                            r"(?:sent|said|says|say|told|urged|urges|urge|called|calls|accuse|deny|claim|reported|reports|"
                             r"announced|announces|accused|accuses|demanded|demands|warned|warns|stated|states|claimed|claims|"
                             r"denied|denies|insisted|insists|rejected|rejects|dismissed|dismisses|condemned|condemns|"
                             r"comments?|commented|responds?|responded|declined|declines)\b", re.IGNORECASE)

@@ -1215,3 +1215,11 @@ def test_a_place_near_which_an_act_was_is_named_as_the_gazetteer_names_it():
     # ("near Elwak" and "in El Wak" are one place with one name, whatever the report's spelling)
     text = "MANDERA, Kenya (Xinhua) - A roadside bomb killed two soldiers near Elwak on Tuesday, police said."
     assert helpers.first_location(text, published="2026-07-08")["name"] == "El Wak"
+
+
+def test_a_capital_that_reports_is_no_scene():
+    # ("as Moscow reported shooting down dozens of drones": the government, not the place; the village named next is)
+    text = ("MOSCOW (Reuters) - A Ukrainian drone struck a car in Russia's Bryansk region on Tuesday, killing the driver, "
+            "the governor said, as Moscow reported shooting down dozens of drones overnight. The drone hit the vehicle "
+            "near the village of Klimovo.")
+    assert helpers.first_location(text, published="2025-08-20")["name"] == "Klimovo"
