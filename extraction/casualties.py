@@ -1504,6 +1504,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             add(KILLED, zero, "unknown", m.start(), m.end(), zero.rule)
         else:
             add(WOUNDED, zero, "unknown", m.start(), m.end(), zero.rule)
+            if zero.rule == "none reported = 0" and m.group("wound") in ("hurt", "injured", "wounded"):
+                # "Nobody was hurt": nobody was killed either
+                add(KILLED, zero, "unknown", m.start(), m.end(), "none hurt, none dead = 0")
     for m in (_WOUNDED_LATER_DIED.finditer(sentence) if may_hold(sentence, lowered, _WOUNDED_LATER_DIED_WORDS) and
               may_hold(sentence, lowered, _LATER_DIED_WORDS) else ()):
         q = Quantity(1, 1, 1, "one of the wounded", 0, 0, "") if m.group("one") else _quantity(m.group("qty") or m.group("qty2") or m.group("qty3"), None)

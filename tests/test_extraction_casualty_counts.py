@@ -88,7 +88,7 @@ def test_pronounced_deceased_is_dead():
     ("The deaths of two people found in a home are being investigated.", 2, None),
     ("A man was shot and killed. Another man was wounded.", 1, 1),
     ("No casualties were reported.", 0, 0),
-    ("No one was hurt.", None, 0),
+    ("No one was hurt.", 0, 0),  # (nobody hurt: nobody dead either)
     ("Gerald Roberson, 39, was found shot dead late Thursday.", 1, None),
     ("Deputies found Zucker dead inside the home.", 1, None),
     ("Police then shot the suspect, who was later pronounced dead.", 1, None),
@@ -178,7 +178,7 @@ def test_rule_and_range_kept():
 
 
 def test_an_explicit_none_stands():
-    assert counts("A man was shot in Pension Town on Friday. Flot said that no one was injured.") == (None, 0)
+    assert counts("A man was shot in Pension Town on Friday. Flot said that no one was injured.") == (0, 0)
 
 
 def test_an_age_is_no_count():
