@@ -511,9 +511,9 @@ _THE_KIND = re.compile(r"\bthe\s+(cartel|gang)\b(?!['’]s\s+rivals?\b|\s+(?:uni
 def _kind_back_references(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """'the cartel' or 'the gang' after one named group of that kind (its name says so: "the Sinaloa Cartel", "the Los
     Lobos gang"): that group, a mention referred back."""
+    if "artel" not in text and "gang" not in text and "Gang" not in text:
+        return mentions  # (most reports: a plain look, where lower-casing the whole text would cost more)
     lowered = text.lower()
-    if "the cartel" not in lowered and "the gang" not in lowered:
-        return mentions  # (most reports)
     added = []
     for found in _THE_KIND.finditer(text):
         start, end = found.span(1)
