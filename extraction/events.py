@@ -2707,7 +2707,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
     # (nor does the dispersal of a riot's crowd: "An angry mob set fire to a police station ... Officers fired tear gas")
     riot_told = any(c.event_type == RIOTS for c in group)
     # (nor do the bodies found after a fight: "Nine bodies had been found after the fighting" is the clash's dead)
+    # (a title's taking gives way to the body's act where the body tells no taking: "Rebels overrun army post" -
+    # "rebels attacked an army post ..., killing six soldiers after a three-hour gunfight" is the fight)
+    body_took = any(c.trigger.rule.sub_event_type == TERRITORY for c in group if not c.headline)
     head = min(group, key=lambda c: (c.told_back, c.taken_alive, c.retreat, c.fought_back and c is not first,
+                                     c.headline and c.trigger.rule.sub_event_type == TERRITORY and not body_took and
+                                     any(not b.headline for b in group),
                                      weapon_named and _bare_strike(text, c.trigger),
                                      clash and c.trigger.rule is BODIES_FOUND,
                                      riot_told and c.sub_event_type == "Protest with intervention",

@@ -1448,3 +1448,10 @@ def test_a_title_s_arrests_are_those_of_the_crowd_the_body_tells():
                        "from the building, and the interior ministry said 12 people had been detained.")
     evs = helpers.events(text, helpers.MON_2025_03_10)
     assert [(e.sub_event_type, e.actor2["name"]) for e in evs] == [("Protest with intervention", "Police Forces")]
+
+
+def test_a_title_s_taking_gives_way_to_the_body_s_fight_where_the_body_tells_no_taking():
+    text = report_text("Rebels overrun army post in eastern Congo",
+                       "M23 rebels attacked an army post near the town on Saturday, killing six soldiers after a "
+                       "three-hour gunfight, a local official said.")
+    assert [e.sub_event_type for e in helpers.events(text, helpers.MON_2025_03_10)] == ["Armed clash"]
