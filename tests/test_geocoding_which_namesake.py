@@ -114,6 +114,12 @@ def test_offsets_at_sea_in_nautical_miles(geoparser, text, phrase, name, km):
     assert abs(haversine_km(locs[0].lat, locs[0].lon, anchor.lat, anchor.lon) - km) < 0.5
 
 
+def test_the_port_of_a_town_named_as_its_own_place_is_not_near_it(geoparser):
+    text = "Two men were shot at a house near the Port of Stockton, California, late Friday."
+    locs = geoparser.locations(text, geoparser.parse(text))
+    assert [loc.phrase for loc in locs if "near" in loc.phrase] == []
+
+
 def test_homes_is_not_homs(geoparser):
     assert geoparser.parse("Dozens of homes were destroyed by the storm.") == []
 
