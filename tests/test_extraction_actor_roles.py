@@ -1278,3 +1278,10 @@ def test_civilians_ashore_in_a_port_keep_their_country(geoparser):
             "civilians, local officials said.")
     out = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-05-02"}, geoparser)
     assert [e["actor2"]["name"] for e in out["events"]] == ["Civilians (Yemen)"]
+
+
+def test_a_crew_told_as_the_coastal_state_s_nationals_keeps_its_country(geoparser):
+    text = ("MOGADISHU, May 2 (Reuters) - Gunmen hijacked a fishing dhow with nine Somali crew members about 15 "
+            "nautical miles off Hobyo on Thursday, officials said.")
+    out = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-05-02"}, geoparser)
+    assert [e["actor2"]["name"] for e in out["events"]] == ["Civilians (Somalia)"]
