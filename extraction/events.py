@@ -1076,6 +1076,20 @@ def _civilian_ship(text: str, group: list[Candidate]) -> tuple[int, int] | None:
     return None
 
 
+_NAUTICAL = re.compile(r"\b(?:nautical\s+miles?|nm|nmi)\b", re.IGNORECASE)
+# a crew told by its nationality ("a fishing dhow with 11 Somali crew members", "Filipino sailors")
+_CREW_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)\s+(?:crew|crewmen|sailors|seafarers|fishermen)\b")
+
+
+def _crew_at_sea(text: str, group: list[Candidate], place: PlaceCandidate | None) -> bool:
+    """Whether the act's target is a civilian ship at sea: in waters, or at a point measured in nautical miles (a boat
+    on a river with no place told is no ship at sea)."""
+    if _civilian_ship(text, group) is None:
+        return False
+    return place is not None and (place.precision == WATER_PRECISION or \
+        place.record.get("feature_code") in _SEA_CODES or _NAUTICAL.search(text, place.start, place.end) is not None)
+
+
 _SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
 # one suspect ("a 28-year-old suspect", "one of the suspects"): a criminal case's arrest, not a round-up of a group's men
 _ONE_SUSPECT = re.compile(r"\b(?:a|one)\s+(?:of\s+the\s+suspects|(?:[\w-]+\s+){0,2}suspect\b(?!s))", re.IGNORECASE)
@@ -3123,6 +3137,12 @@ def _build(text: str, group: list[Candidate], published_at, mentions,
                actor2=a2.actor.resolved(country) if a2 else None,
                killed=_count_dict(killed, text, lambda group, start, end: _side(group, start, end, a1, a2, mentions, text)),
                wounded=_count_dict(wounded, text))
+    if a2 is not None and a2.actor.name == "Civilians ({country})" and (at_sea or _crew_at_sea(text, group, place)) and \
+            country not in {demonyms().get(m.group(1)) for m in _CREW_NATIONALITY.finditer(text)}:
+        # a civilian ship's crew struck at sea is no coastal state's people, nor the flag's or the owner's: ACLED's
+        # "Civilians (International)" ("a missile hit a bulk carrier 40 nautical miles west of Hodeidah"); a crew told as
+        # the coastal state's own nationals stays theirs ("a dhow with 11 Somali crew members off Eyl")
+        ev.actor2 = {"name": "Civilians (International)", "inter": CIVILIANS, "country": None}
     if aimed and ev.killed and ev.killed.get("unknown"):
         ev.killed["civilians"] += ev.killed["unknown"]
         ev.killed["unknown"] = 0

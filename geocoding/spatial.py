@@ -32,7 +32,10 @@ _ABBREV = {"north": "N", "northeast": "NE", "east": "E", "southeast": "SE", "sou
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>" + "|".join(sorted((u.replace(" ", r"\s+") for u in _UNIT_KM), key=len, reverse=True)) + r")"
 _DIR = r"(?P<dir>(?:north|south)[- ]?(?:east|west)|north|south|east|west)"
-_KIND = r"(?:(?:the\s+)?(?:city|town|village|settlement|province|district|capital|area)\s+of\s+)?"
+# ... with the kind's country or sea before it, as wire copy names a port ("the Yemeni port of Hodeidah", "the Black Sea
+# port of Novorossiysk"); "the Port of Stockton" is the port's own name, a place in the town, not near it
+_KIND = (r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}?(?:city|town|village|settlement|province|district|capital|area"
+         r"|(?-i:port))\s+of\s+)?")
 # "8 km south of (the city of) X" -- the match must end where the anchor toponym starts.
 # ... also where X is told as its country's ("30 nautical miles west of Yemen's port of Mokha", "20 km north of Syria's
 # Raqqa"): the measure is from X, never from the country's point (see _OWNED_NEXT)

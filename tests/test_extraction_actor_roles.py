@@ -1263,3 +1263,25 @@ def test_drones_launched_by_a_country_are_its_forces_strike():
     [event] = helpers.events("Drones launched by Russia hit an energy facility in the region overnight, the governor said "
                              "on Tuesday.", published=helpers.MON_2025_03_10)
     assert (event.sub_event_type, event.actor1["name"]) == ("Air/drone strike", "Military Forces of Russia")
+
+
+def test_a_merchant_crew_struck_at_sea_off_a_port_is_international_civilians(geoparser):
+    # measured from a port in nautical miles: at sea, the crew no coastal state's people
+    text = ("DUBAI, May 2 (Reuters) - A missile hit a Malta-flagged bulk carrier about 35 nautical miles south of "
+            "Mokha on Thursday, the Houthis said, causing a fire that the crew put out.")
+    out = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-05-02"}, geoparser)
+    assert [e["actor2"]["name"] for e in out["events"]] == ["Civilians (International)"]
+
+
+def test_civilians_ashore_in_a_port_keep_their_country(geoparser):
+    text = ("SANAA, May 2 (Reuters) - A missile hit a market in the port city of Mokha on Thursday, killing two "
+            "civilians, local officials said.")
+    out = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-05-02"}, geoparser)
+    assert [e["actor2"]["name"] for e in out["events"]] == ["Civilians (Yemen)"]
+
+
+def test_a_crew_told_as_the_coastal_state_s_nationals_keeps_its_country(geoparser):
+    text = ("MOGADISHU, May 2 (Reuters) - Gunmen hijacked a fishing dhow with nine Somali crew members about 15 "
+            "nautical miles off Hobyo on Thursday, officials said.")
+    out = process_report({"id": "t", "text": text, "title": None, "published_at": "2025-05-02"}, geoparser)
+    assert [e["actor2"]["name"] for e in out["events"]] == ["Civilians (Somalia)"]

@@ -1082,11 +1082,12 @@ def test_a_dispersal_told_with_no_place_is_at_the_protest_told_before_not_the_ne
 
 
 def test_a_ship_struck_where_the_report_names_no_waters_is_at_no_place_the_dateline_names():
-    # the carrier was at sea, somewhere the report does not say: not at Dubai, and its crew no Emirati civilians
+    # the carrier was at sea, somewhere the report does not say: not at Dubai, and its crew no Emirati civilians (ACLED's international ones)
     [ev] = helpers.report_events("DUBAI (Reuters) - Yemen's Houthis said on Friday they had attacked a Maltese-flagged "
                                  "container ship with drones, setting it on fire.", geoparser=helpers.GEOPARSER,
                                  published="2026-05-08")
-    assert (ev["location"], ev["actor1"]["name"], ev["actor2"]["name"]) == (None, "Ansar Allah (Houthis)", "Civilians")
+    assert (ev["location"], ev["actor1"]["name"], ev["actor2"]["name"]) == (None, "Ansar Allah (Houthis)",
+                                                                             "Civilians (International)")
 
 
 def test_a_capital_that_speaks_with_others_and_two_countries_a_deal_is_between_are_no_scene():

@@ -103,12 +103,21 @@ def test_spatial_phrases_in_any_case(geoparser, text, phrase, name):
     # the measure's conversion in brackets, as wire copy gives it: the first measure counts
     ("A tanker was hit about 50 nautical miles (93 km) west of Hodeidah on Friday.",
      "50 nautical miles (93 km) west of Hodeidah", "50 nm W of Hodeidah", 92.6),
+    # the port named with its country's adjective before the kind: measured from the port
+    ("A container ship was hit some 20 nautical miles south of the Yemeni port of Mokha on Sunday.",
+     "20 nautical miles south of the Yemeni port of Mokha", "20 nm S of Mokha", 37.04),
 ])
 def test_offsets_at_sea_in_nautical_miles(geoparser, text, phrase, name, km):
     locs = geoparser.locations(text, geoparser.parse(text))
     assert [(loc.phrase, loc.name, loc.precision) for loc in locs] == [(phrase, name, 2)]
     anchor = locs[0].anchor.place
     assert abs(haversine_km(locs[0].lat, locs[0].lon, anchor.lat, anchor.lon) - km) < 0.5
+
+
+def test_the_port_of_a_town_named_as_its_own_place_is_not_near_it(geoparser):
+    text = "Two men were shot at a house near the Port of Stockton, California, late Friday."
+    locs = geoparser.locations(text, geoparser.parse(text))
+    assert [loc.phrase for loc in locs if "near" in loc.phrase] == []
 
 
 def test_homes_is_not_homs(geoparser):
