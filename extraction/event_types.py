@@ -270,10 +270,15 @@ _UNOPPOSED = (r"\bwithout\s+(?:a\s+|any\s+)?(?:meeting\s+|facing\s+|encountering
 _WEAPON_SHOWN = r"(?:guns?|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|knife|knives|machetes?|weapons?)\b"
 # a weapon named after its article ("a handgun", "his rifle", "a .22-caliber pistol")
 _A_WEAPON = rf"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+\s+)?{_WEAPON_SHOWN}"
-# a man's surrender in local crime copy ("surrendered peacefully", "surrendered to police after a six-hour standoff"):
+# a man's surrender in local crime copy ("surrendered peacefully", "surrendered to police after a six-hour standoff",
+# "surrendered to authorities"):
 # an arrest, no place handed over
 _SURRENDER_TO_POLICE = (r"\s+(?:peacefully|without\s+incident|himself|herself|"
-                        r"to\s+(?:the\s+)?(?:police|officers|deputies|troopers|law\s+enforcement|swat)\b)")
+                        r"to\s+(?:the\s+)?(?:police|officers|deputies|troopers|law\s+enforcement|swat|authorities)\b)")
+# fighters' surrender to the state's forces ("militants surrendered to the army, handing over five rifles"): persons
+# giving up, no place changing hands: ACLED's Strategic developments (Other), not a transfer of territory
+_SURRENDER_TO_FORCES = (r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|troops|soldiers|security\s+forces)\b")
+SURRENDER_OF_FIGHTERS = TriggerRule(rf"surrender(?:ed|s)?(?={_SURRENDER_TO_FORCES})", STRATEGIC, "Other", 18, False)
 # (not "handed over his wallet": what is handed over is a place, or control of one; and "fighters entered the town
 # without a fight")
 NON_VIOLENT_TRANSFER = TriggerRule(
@@ -283,7 +288,7 @@ NON_VIOLENT_TRANSFER = TriggerRule(
     # after a six-hour standoff", "surrendered his gun": a weapon shown, an arrest)
     # (the weapon with its article: "soldiers surrendered and weapons were seized" is a force's surrender)
     rf"pull(?:ed)?\s+out(?!\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON})|"
-    rf"surrender(?:ed)?\b(?!{_SURRENDER_TO_POLICE}|\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON}|\s+(?:his|her|the)\s+keys\b)|"
+    rf"surrender(?:ed)?\b(?!{_SURRENDER_TO_POLICE}|{_SURRENDER_TO_FORCES}|\s+(?=(?:an?|the|his|her|their)\s){_A_WEAPON}|\s+(?:his|her|the)\s+keys\b)|"
     rf"(?:entered|moved\s+in(?:to)?|marched\s+into|rolled\s+into)(?=[^.;]{{0,80}}?{_UNOPPOSED})",
     STRATEGIC, "Non-violent transfer of territory", 18, True, always=True)
 _UNOPPOSED_AFTER = re.compile(rf"[^.;]{{0,80}}?{_UNOPPOSED}|"
@@ -880,6 +885,7 @@ RULES = [
                 STRATEGIC, "Arrests", 17, False),  # (and "before taking him into custody")
     RELEASE,
     STORMING,
+    SURRENDER_OF_FIGHTERS,
     NON_VIOLENT_TRANSFER,
     # ("signed a seven-day ceasefire agreement", "signed a declaration of principles")
     TriggerRule(r"(?:signed|reached|agreed|concluded|struck)\s+(?:on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"

@@ -834,3 +834,11 @@ def test_an_arrest_made_without_a_shot_being_fired_is_only_an_arrest():
     for quiet in ("without a shot being fired", "without a single shot fired", "without any shots fired"):
         assert subs(f"Federal agents arrested a gang leader at a ranch outside Tijuana on Sunday {quiet}.") == \
             ["Arrests"], quiet
+
+
+def test_fighters_surrender_to_the_army_is_other_no_territory_handed_over():
+    # persons giving up to the state's forces, no place changing hands: Strategic developments (Other)
+    day = dt.date(2025, 3, 4)
+    for text in ("Five rebel fighters surrendered to the army in Sulu on Monday, turning over four rifles.",
+                 "Seven militants surrendered to government troops near the town on Monday, the military said."):
+        assert [e.sub_event_type for e in helpers.events(text, published=day)] == ["Other"], text
