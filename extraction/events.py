@@ -1076,7 +1076,6 @@ def _civilian_ship(text: str, group: list[Candidate]) -> tuple[int, int] | None:
     return None
 
 
-_NAUTICAL = re.compile(r"\b(?:nautical\s+miles?|nm|nmi)\b", re.IGNORECASE)
 # a crew told by its nationality ("a fishing dhow with 11 Somali crew members", "Filipino sailors")
 _CREW_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)\s+(?:crew|crewmen|sailors|seafarers|fishermen)\b")
 
@@ -1086,8 +1085,8 @@ def _crew_at_sea(text: str, group: list[Candidate], place: PlaceCandidate | None
     on a river with no place told is no ship at sea)."""
     if _civilian_ship(text, group) is None:
         return False
-    return place is not None and (place.precision == WATER_PRECISION or \
-        place.record.get("feature_code") in _SEA_CODES or _NAUTICAL.search(text, place.start, place.end) is not None)
+    # (a point measured in nautical miles is at sea already: places gives it the waters' precision)
+    return place is not None and (place.precision == WATER_PRECISION or place.record.get("feature_code") in _SEA_CODES)
 
 
 _SUSPECTS = re.compile(r"\bsuspects?\b", re.IGNORECASE)
